@@ -1,0 +1,214 @@
+"""Read one CSV file as people save it from a spreadsheet, keeping each record's line number.
+
+Forgiving of spreadsheet habits: a UTF-8 byte-order mark, CRLF line endings, columns in
+any order, extra columns, blank rows and empty trailing cells. Strict about everything
+that changes meaning: bytes that are not UTF-8, broken quoting, rows with the wrong
+number of values, missing columns.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import io
+from dataclasses import dataclass
+from pathlib import Path
+
+from .i18n import translate
+from .problems import ProblemLog
+from .schema import MAX_FIELD_CHARS, Table
+
+_MAX_FILE_BYTES = 2 * 1024**3
+csv.field_size_limit(MAX_FIELD_CHARS + 1)
+
+
+@dataclass
+class RawTable:
+    """The cells of one CSV file, trimmed to the columns it has, with line numbers."""
+
+    file: str
+    header_line: int
+    columns: dict[str, list[str]]
+    lines: list[int]
+    complete: bool  # False when reading stopped early at a syntax error
+
+    def __len__(self) -> int:
+        return len(self.lines)
+
+
+def read_bytes(path: Path, display: str, log: ProblemLog) -> bytes | None:
+    """The file's bytes, or None after logging why it cannot be read."""
+    try:
+        if not path.exists():
+            log.add(display, 1, translate("Dataset", "file not found"))
+            return None
+        if path.is_dir():
+            log.add(display, 1, translate("Dataset", "is a folder, not a file"))
+            return None
+        if path.stat().st_size > _MAX_FILE_BYTES:
+            log.add(display, 1, translate("Dataset", "file is larger than 2 GB"))
+            return None
+        return path.read_bytes()
+    except OSError as exc:
+        log.add(display, 1, translate("Dataset", "cannot be read: {0}").format(exc.strerror or exc))
+        return None
+
+
+def decode_utf8(data: bytes, display: str, log: ProblemLog, what: str = "csv") -> str | None:
+    """Decode UTF-8 (a leading BOM is dropped); log every bad line (up to a few) and return None."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        log.add(
+            display,
+            1,
+            translate("Dataset", "is saved as UTF-16; save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')"),
+        )
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as first:
+        err: UnicodeDecodeError | None = first
+    reported = 0
+    pos = 0
+    while err is not None and reported < 5:
+        bad_at = pos + err.start
+        line = data.count(b"\n", 0, bad_at) + 1
+        hint = (
+            translate("Dataset", "save it as UTF-8 (in a spreadsheet: 'CSV UTF-8')")
+            if what == "csv"
+            else translate("Dataset", "save the text as UTF-8")
+        )
+        log.add(
+            display,
+            line,
+            translate("Dataset", "not valid UTF-8 (byte 0x{0:02X}); {1}").format(data[bad_at], hint),
+        )
+        reported += 1
+        pos = pos + err.end
+        # Look for the next bad byte on a later line only.
+        next_line = data.find(b"\n", pos)
+        if next_line < 0:
+            break
+        pos = next_line + 1
+        try:
+            data[pos:].decode("utf-8")
+            err = None
+        except UnicodeDecodeError as exc:
+            err = exc
+    return None
+
+
+def _syntax_message(error: csv.Error) -> str:
+    text = str(error)
+    if "unexpected end of data" in text:
+        return translate(
+            "Dataset",
+            'a quoted value that starts on this line is never closed (a missing closing ")',
+        )
+    if "expected after" in text:
+        return translate(
+            "Dataset",
+            'text follows the closing quote of a quoted value; write a " inside a quoted value as ""',
+        )
+    if "field larger than field limit" in text:
+        return translate("Dataset", "a value is longer than {0:,} characters").format(MAX_FIELD_CHARS)
+    return translate("Dataset", "cannot be read as CSV: {0}").format(text)
+
+
+def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = None) -> RawTable | None:
+    """Read *path* as *table*. Returns None if nothing usable could be read (problems logged)."""
+    display = display or table.file
+    data = read_bytes(path, display, log)
+    if data is None:
+        return None
+    text = decode_utf8(data, display, log)
+    if text is None:
+        return None
+    if "\x00" in text:
+        line = text.count("\n", 0, text.index("\x00")) + 1
+        log.add(display, line, translate("Dataset", "contains a NUL character; this is not a text file"))
+        return None
+
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    header: list[str] | None = None
+    header_line = 1
+    rows: list[list[str]] = []
+    lines: list[int] = []
+    complete = True
+    consumed = 0
+    while True:
+        start_line = consumed + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            log.add(display, start_line, _syntax_message(exc))
+            complete = False
+            break
+        consumed = reader.line_num
+        if not any(cell.strip() for cell in row):
+            continue  # blank line, or a spreadsheet's row of empty cells
+        if header is None:
+            header, header_line = row, start_line
+            continue
+        rows.append(row)
+        lines.append(start_line)
+
+    if header is None:
+        if complete:
+            log.add(
+                display,
+                1,
+                translate("Dataset", "file is empty; the first line must name the columns: {0}").format(
+                    ", ".join(table.column_names)
+                ),
+            )
+        return None
+
+    names = [h.strip().lstrip("\ufeff").strip().lower() for h in header]
+    index: dict[str, int] = {}
+    for i, name in enumerate(names):
+        if not name:
+            continue
+        if name in index:
+            log.add(display, header_line, translate("Dataset", "column '{0}' appears twice").format(name))
+            continue
+        index[name] = i
+
+    missing = [c.name for c in table.columns if c.name not in index]
+    if missing:
+        for name in missing:
+            close = difflib.get_close_matches(name, [n for n in index if n], n=1, cutoff=0.75)
+            if close:
+                msg = translate("Dataset", "required column '{0}' is missing (is '{1}' a misspelling?)").format(
+                    name, close[0]
+                )
+            else:
+                msg = translate("Dataset", "required column '{0}' is missing").format(name)
+            log.add(display, header_line, msg)
+        return None
+
+    if not rows and complete:
+        log.add(display, header_line, translate("Dataset", "has a header but no rows"))
+        return None
+
+    width = max(index.values()) + 1  # trailing unnamed columns are a spreadsheet habit
+    wanted = [c.name for c in table.columns + table.optional_columns if c.name in index]
+    columns: dict[str, list[str]] = {name: [] for name in wanted}
+    keep_lines: list[int] = []
+    for row, line in zip(rows, lines):
+        if len(row) < width or any(cell.strip() for cell in row[width:]):
+            log.add(
+                display,
+                line,
+                translate("Dataset", "has {0} values but the header names {1} columns").format(
+                    len(row), width
+                ),
+            )
+            continue
+        for name in wanted:
+            columns[name].append(row[index[name]])
+        keep_lines.append(line)
+    return RawTable(display, header_line, columns, keep_lines, complete)

@@ -1,0 +1,133 @@
+"""The loaded dataset: typed pandas frames plus the source texts. Immutable once built."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from .dates import PartialDate, format_date, parse_partial_date
+from .i18n import translate
+from .schema import ALL_COUNCILS
+
+
+@dataclass(eq=False)
+class Dataset:
+    """Everything Cymharu shows, as read and checked from one dataset folder.
+
+    Frames (all with a RangeIndex):
+
+    * ``events``: one row per event in chronological order, with ``start_day`` and
+      ``end_day`` (days since 1970-01-01, end exclusive) covering the stated date at
+      its precision, ``band_start``/``band_end`` covering the known uncertainty,
+      ``precision`` (year, month, day), ``has_source`` and ``word_count``.
+    * ``themes``: in file order. ``councils``: in file order.
+    * ``statements`` and ``mentions``: ``event_id``, ``theme_id`` and ``council_id``
+      are categoricals whose categories follow the row order of their tables, so the
+      codes double as row numbers.
+    """
+
+    folder: Path
+    events: pd.DataFrame
+    themes: pd.DataFrame
+    councils: pd.DataFrame
+    statements: pd.DataFrame
+    mentions: pd.DataFrame
+    texts: dict[str, str] = field(repr=False)
+    name: str = ""
+
+    # --- lookups -------------------------------------------------------------------
+    @cached_property
+    def event_row(self) -> dict[str, int]:
+        return {eid: i for i, eid in enumerate(self.events["event_id"])}
+
+    @cached_property
+    def theme_row(self) -> dict[str, int]:
+        return {tid: i for i, tid in enumerate(self.themes["theme_id"])}
+
+    @cached_property
+    def council_row(self) -> dict[str, int]:
+        return {cid: i for i, cid in enumerate(self.councils["council_id"])}
+
+    def event(self, event_id: str) -> pd.Series:
+        return self.events.iloc[self.event_row[event_id]]
+
+    def event_date(self, event_id: str) -> PartialDate:
+        return parse_partial_date(self.events.at[self.event_row[event_id], "date"])
+
+    def event_date_text(self, event_id: str) -> str:
+        row = self.event_row[event_id]
+        return format_date(
+            parse_partial_date(self.events.at[row, "date"]), bool(self.events.at[row, "date_approximate"])
+        )
+
+    def text_of(self, event_id: str) -> str | None:
+        source = self.events.at[self.event_row[event_id], "source_file"]
+        return self.texts.get(source) if source else None
+
+    def theme_label(self, theme_id: str) -> str:
+        return self.themes.at[self.theme_row[theme_id], "label"]
+
+    def council_name(self, council_id: str) -> str:
+        if council_id == ALL_COUNCILS:
+            return translate("Dataset", "All councils")
+        return self.councils.at[self.council_row[council_id], "name_en"]
+
+    @cached_property
+    def source_event_ids(self) -> list[str]:
+        """Events that have a source text, in chronological order."""
+        return self.events.loc[self.events["has_source"], "event_id"].tolist()
+
+    def default_pair(self) -> tuple[str | None, str | None]:
+        """The two events compared by default: the first two with source texts."""
+        ids = self.source_event_ids
+        if len(ids) >= 2:
+            return ids[0], ids[1]
+        if len(ids) == 1:
+            return ids[0], None
+        all_ids = self.events["event_id"].tolist()
+        return (all_ids[0] if all_ids else None, all_ids[1] if len(all_ids) > 1 else None)
+
+    # --- arrays the views use ---------------------------------------------------------
+    @cached_property
+    def statement_event_codes(self) -> np.ndarray:
+        return self.statements["event_id"].cat.codes.to_numpy()
+
+    @cached_property
+    def statement_theme_codes(self) -> np.ndarray:
+        return self.statements["theme_id"].cat.codes.to_numpy()
+
+    @cached_property
+    def mention_event_codes(self) -> np.ndarray:
+        return self.mentions["event_id"].cat.codes.to_numpy()
+
+    @cached_property
+    def mention_theme_codes(self) -> np.ndarray:
+        return self.mentions["theme_id"].cat.codes.to_numpy()
+
+    @cached_property
+    def mention_council_codes(self) -> np.ndarray:
+        """Codes into ``councils`` rows; ``len(councils)`` stands for ALL."""
+        return self.mentions["council_id"].cat.codes.to_numpy()
+
+    @property
+    def all_code(self) -> int:
+        return len(self.councils)
+
+    def summary(self) -> str:
+        with_source = int(self.events["has_source"].sum())
+        return translate(
+            "Dataset",
+            "{events} events ({sources} with source texts), {themes} themes, {statements} statements, "
+            "{councils} councils, {mentions} mentions",
+        ).format(
+            events=len(self.events),
+            sources=with_source,
+            themes=len(self.themes),
+            statements=len(self.statements),
+            councils=len(self.councils),
+            mentions=len(self.mentions),
+        )

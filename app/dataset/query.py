@@ -1,0 +1,444 @@
+"""Questions asked of a :class:`Dataset` under a :class:`Filter`; the only way views, printing
+and the command line read the data.
+
+Everything here is vectorised over the categorical codes of the frames, so a filter
+change costs a few array operations whatever the size of the dataset.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from functools import cached_property
+
+import numpy as np
+import pandas as pd
+
+from .i18n import translate
+from .model import Dataset
+from .schema import ALL_COUNCILS
+from .textfold import fold
+
+BOTH, LEFT, RIGHT = "both", "left", "right"
+
+_KIND_NOUNS = {
+    "report": lambda: translate("Query", "the report"),
+    "speech": lambda: translate("Query", "the speech"),
+    "policy": lambda: translate("Query", "the policy"),
+    "legislation": lambda: translate("Query", "the legislation"),
+    "meeting": lambda: translate("Query", "the meeting"),
+    "publication": lambda: translate("Query", "the publication"),
+    "other": lambda: translate("Query", "the other event"),
+}
+
+
+@dataclass(frozen=True)
+class Filter:
+    """What the user has asked to see. Empty sets mean 'no restriction'."""
+
+    councils: frozenset[str] = frozenset()
+    themes: frozenset[str] = frozenset()
+    events: frozenset[str] = frozenset()
+    text: str = ""
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.councils or self.themes or self.events or self.text.strip())
+
+    @property
+    def needle(self) -> str:
+        return fold(self.text.strip())
+
+    def with_councils(self, ids) -> Filter:
+        return replace(self, councils=frozenset(ids))
+
+    def with_themes(self, ids) -> Filter:
+        return replace(self, themes=frozenset(ids))
+
+    def with_events(self, ids) -> Filter:
+        return replace(self, events=frozenset(ids))
+
+    def with_text(self, text: str) -> Filter:
+        return replace(self, text=text)
+
+
+@dataclass(frozen=True)
+class Evidence:
+    """One quoted passage on screen or paper: a coded statement or a council mention."""
+
+    kind: str  # "statement" or "mention"
+    item_id: str
+    event_id: str
+    theme_id: str | None
+    text: str  # the position (statement) or the note (mention)
+    quote: str
+    start: int
+    end: int
+    role: str | None = None  # subject, venue or collective (mentions only)
+    council_id: str | None = None
+
+    @property
+    def is_collective(self) -> bool:
+        return self.council_id == ALL_COUNCILS
+
+
+@dataclass(frozen=True)
+class Cell:
+    event_id: str | None
+    items: tuple[Evidence, ...]
+    in_scope: int  # passages before the text filter
+    addresses_theme: bool  # the document has statements on this theme at all
+    excluded: bool = False  # the event filter leaves this event out
+
+
+@dataclass(frozen=True)
+class ComparisonRow:
+    theme_id: str | None
+    label: str
+    description: str
+    status: str  # both, left or right
+    left: Cell
+    right: Cell
+
+
+@dataclass(frozen=True)
+class Comparison:
+    left_id: str | None
+    right_id: str | None
+    rows: tuple[ComparisonRow, ...]
+    council_mode: bool
+    counts: dict[str, int] = field(default_factory=dict)
+    themes_in_neither: int = 0
+
+
+class Query:
+    """Answers questions about one dataset. Cheap to create; caches what it derives."""
+
+    def __init__(self, ds: Dataset) -> None:
+        self.ds = ds
+
+    # --- folded text for the free-text filter, built on first use ---------------------
+    @cached_property
+    def _statement_text(self) -> pd.Series:
+        st = self.ds.statements
+        return (st["position"] + "\n" + st["quote"]).map(fold)
+
+    @cached_property
+    def _mention_text(self) -> pd.Series:
+        me = self.ds.mentions
+        return (me["note"] + "\n" + me["quote"]).map(fold)
+
+    @cached_property
+    def _event_text(self) -> pd.Series:
+        return self.ds.events["title"].map(fold)
+
+    @staticmethod
+    def _contains(series: pd.Series, needle: str) -> np.ndarray:
+        return series.str.contains(needle, regex=False).to_numpy(dtype=bool)
+
+    # --- codes -------------------------------------------------------------------------
+    def _codes(self, ids, lookup: dict[str, int]) -> np.ndarray:
+        return np.array([lookup[i] for i in ids if i in lookup], dtype=np.int64)
+
+    def event_codes(self, f: Filter) -> np.ndarray | None:
+        return self._codes(f.events, self.ds.event_row) if f.events else None
+
+    # --- masks -------------------------------------------------------------------------
+    def statement_mask(self, f: Filter, use_text: bool = True) -> np.ndarray:
+        """Statements passing the theme, event and text filters (councils do not apply)."""
+        ds = self.ds
+        mask = np.ones(len(ds.statements), dtype=bool)
+        if f.themes:
+            mask &= np.isin(ds.statement_theme_codes, self._codes(f.themes, ds.theme_row))
+        if f.events:
+            mask &= np.isin(ds.statement_event_codes, self.event_codes(f))
+        if use_text and f.needle:
+            mask &= self._contains(self._statement_text, f.needle)
+        return mask
+
+    def mention_mask(self, f: Filter, use_text: bool = True, collective: bool = True) -> np.ndarray:
+        """Mentions passing every filter. With a council filter, the collective (ALL)
+        mentions are kept too unless *collective* is False: they apply to every council."""
+        ds = self.ds
+        mask = np.ones(len(ds.mentions), dtype=bool)
+        if f.councils:
+            wanted = self._codes(f.councils, ds.council_row)
+            if collective:
+                wanted = np.append(wanted, ds.all_code)
+            mask &= np.isin(ds.mention_council_codes, wanted)
+        if f.themes:
+            mask &= np.isin(ds.mention_theme_codes, self._codes(f.themes, ds.theme_row))
+        if f.events:
+            mask &= np.isin(ds.mention_event_codes, self.event_codes(f))
+        if use_text and f.needle:
+            mask &= self._contains(self._mention_text, f.needle)
+        return mask
+
+    def item_mask(self, f: Filter, use_text: bool = True) -> tuple[str, np.ndarray]:
+        """The evidence the views show: statements, or with a council filter the mentions."""
+        if f.councils:
+            return "mention", self.mention_mask(f, use_text)
+        return "statement", self.statement_mask(f, use_text)
+
+    def _item_event_codes(self, kind: str) -> np.ndarray:
+        return self.ds.mention_event_codes if kind == "mention" else self.ds.statement_event_codes
+
+    def event_mask(self, f: Filter) -> np.ndarray:
+        """Events the timeline shows under *f*, in ``ds.events`` row order."""
+        ds = self.ds
+        n = len(ds.events)
+        mask = np.ones(n, dtype=bool)
+        if f.events:
+            mask[self.event_codes(f)] = False
+            mask = ~mask
+        if not (f.councils or f.themes or f.needle):
+            return mask
+        kind, items = self.item_mask(f)
+        codes = self._item_event_codes(kind)
+        has = np.bincount(codes[items], minlength=n) > 0
+        if f.needle:
+            titled = self._contains(self._event_text, f.needle)
+            if f.councils or f.themes:
+                _, scope = self.item_mask(f, use_text=False)
+                titled &= np.bincount(codes[scope], minlength=n) > 0
+            has |= titled
+        return mask & has
+
+    # --- the comparison ----------------------------------------------------------------
+    def short_names(self, left: str | None, right: str | None) -> tuple[str, str]:
+        """How the summary line names the two events: 'the report' / 'the speech', or dates."""
+        ds = self.ds
+        if left is None or right is None:
+            return (translate("Query", "the left event"), translate("Query", "the right event"))
+        kl, kr = ds.event(left)["kind"], ds.event(right)["kind"]
+        if kl != kr:
+            return _KIND_NOUNS[kl](), _KIND_NOUNS[kr]()
+        return ds.event_date_text(left), ds.event_date_text(right)
+
+    def _evidence(self, kind: str, rows: pd.DataFrame) -> list[Evidence]:
+        out = []
+        if kind == "statement":
+            for r in rows.itertuples(index=False):
+                out.append(
+                    Evidence("statement", r.statement_id, r.event_id, r.theme_id, r.position, r.quote,
+                             int(r.start), int(r.end))
+                )
+        else:
+            for r in rows.itertuples(index=False):
+                theme = r.theme_id if isinstance(r.theme_id, str) else None
+                out.append(
+                    Evidence("mention", r.mention_id, r.event_id, theme, r.note, r.quote, int(r.start),
+                             int(r.end), r.role, r.council_id)
+                )
+        return out
+
+    def compare(self, f: Filter, left: str | None, right: str | None) -> Comparison:
+        """Themes as rows, the two events as columns, every cell backed by its quotes."""
+        ds = self.ds
+        kind, shown = self.item_mask(f)
+        _, scope = self.item_mask(f, use_text=False)
+        frame = ds.mentions if kind == "mention" else ds.statements
+        ev_codes = self._item_event_codes(kind)
+        theme_codes = ds.mention_theme_codes if kind == "mention" else ds.statement_theme_codes
+        addressed = {}
+        pair = [e for e in (left, right) if e is not None and e in ds.event_row]
+        for e in pair:
+            addressed[e] = set(
+                ds.statement_theme_codes[ds.statement_event_codes == ds.event_row[e]].tolist()
+            )
+
+        def cells_for(event_id: str | None):
+            if event_id is None or event_id not in ds.event_row:
+                return None, None, None, True
+            code = ds.event_row[event_id]
+            excluded = bool(f.events) and event_id not in f.events
+            in_event = ev_codes == code
+            return frame[in_event & shown], theme_codes[in_event & shown], theme_codes[in_event & scope], excluded
+
+        lf, lcodes, lscope, lex = cells_for(left)
+        rf, rcodes, rscope, rex = cells_for(right)
+
+        theme_order = list(range(len(ds.themes)))
+        if kind == "mention":
+            theme_order.append(-1)  # mentions linked to no theme
+        wanted_themes = set(self._codes(f.themes, ds.theme_row).tolist()) if f.themes else None
+
+        rows: list[ComparisonRow] = []
+        neither = 0
+        counts = {BOTH: 0, LEFT: 0, RIGHT: 0}
+        for t in theme_order:
+            if wanted_themes is not None and t not in wanted_themes:
+                continue
+            l_scope = int((lscope == t).sum()) if lscope is not None and not lex else 0
+            r_scope = int((rscope == t).sum()) if rscope is not None and not rex else 0
+            if not l_scope and not r_scope:
+                if t >= 0:
+                    neither += 1
+                continue
+            l_items = self._evidence(kind, lf[lcodes == t]) if lf is not None and not lex else []
+            r_items = self._evidence(kind, rf[rcodes == t]) if rf is not None and not rex else []
+            if f.needle and not l_items and not r_items:
+                continue
+            status = BOTH if l_scope and r_scope else (LEFT if l_scope else RIGHT)
+            counts[status] += 1
+            if t >= 0:
+                theme = ds.themes.iloc[t]
+                tid, label, desc = theme["theme_id"], theme["label"], theme["description"]
+            else:
+                tid, label, desc = None, translate("Query", "Not linked to a theme"), ""
+            rows.append(
+                ComparisonRow(
+                    tid, label, desc, status,
+                    Cell(left, tuple(l_items), l_scope, t in addressed.get(left, ()), lex),
+                    Cell(right, tuple(r_items), r_scope, t in addressed.get(right, ()), rex),
+                )
+            )
+        return Comparison(left, right, tuple(rows), kind == "mention", counts, neither)
+
+    def comparison_summary(self, cmp: Comparison) -> str:
+        """'6 themes in both · 2 only in the report · 2 only in the speech'."""
+        lname, rname = self.short_names(cmp.left_id, cmp.right_id)
+        c = cmp.counts
+        parts = [
+            _plural(c.get(BOTH, 0), translate("Query", "{0} theme in both"), translate("Query", "{0} themes in both")),
+            translate("Query", "{0} only in {1}").format(c.get(LEFT, 0), lname),
+            translate("Query", "{0} only in {1}").format(c.get(RIGHT, 0), rname),
+        ]
+        return " · ".join(parts)
+
+    # --- councils ------------------------------------------------------------------------
+    def council_counts(self, f: Filter, event_ids: list[str]) -> pd.DataFrame:
+        """One row per council (restricted by the council filter): for each event in
+        *event_ids*, the mentions naming that council (subject or venue) and the rate per
+        1,000 words of the document; plus ``total`` over every event the filter allows."""
+        ds = self.ds
+        councils = ds.councils
+        n = len(councils)
+        mask = self.mention_mask(f.with_councils(()), collective=False)
+        codes = ds.mention_council_codes
+        ev = ds.mention_event_codes
+        out = pd.DataFrame(
+            {
+                "council_id": councils["council_id"],
+                "name_en": councils["name_en"],
+                "name_cy": councils["name_cy"],
+                "tile_col": councils["tile_col"],
+                "tile_row": councils["tile_row"],
+            }
+        )
+        specific = mask & (codes < n)
+        out["total"] = np.bincount(codes[specific], minlength=n + 1)[:n]
+        for e in event_ids:
+            code = ds.event_row[e]
+            words = int(ds.events.at[code, "word_count"])
+            counts = np.bincount(codes[specific & (ev == code)], minlength=n + 1)[:n]
+            out[f"count:{e}"] = counts
+            out[f"rate:{e}"] = counts * 1000.0 / words if words else np.nan
+        if f.councils:
+            out = out[out["council_id"].isin(f.councils)].reset_index(drop=True)
+        return out
+
+    def collective_counts(self, f: Filter, event_ids: list[str]) -> dict[str, int]:
+        """Per event, the collective references that apply to every council."""
+        ds = self.ds
+        mask = self.mention_mask(f.with_councils(())) & (ds.mention_council_codes == ds.all_code)
+        ev = ds.mention_event_codes
+        return {e: int((mask & (ev == ds.event_row[e])).sum()) for e in event_ids}
+
+    def council_mentions(self, f: Filter, council_id: str) -> pd.DataFrame:
+        """Every mention of *council_id* under the filter, and the collective ones, in
+        chronological then text order, with event title and date for display."""
+        ds = self.ds
+        g = f.with_councils((council_id,))
+        mask = self.mention_mask(g)
+        rows = ds.mentions[mask]
+        order = np.lexsort((rows["start"].to_numpy(), rows["event_id"].cat.codes.to_numpy()))
+        rows = rows.iloc[order].reset_index(drop=True)
+        return rows
+
+    def unnamed_councils(self, event_ids: list[str] | None = None) -> list[str]:
+        """Councils that none of the events (all, if None) names — a finding in itself."""
+        ds = self.ds
+        codes = ds.mention_council_codes
+        keep = np.ones(len(codes), dtype=bool)
+        if event_ids is not None:
+            keep = np.isin(ds.mention_event_codes, self._codes(event_ids, ds.event_row))
+        named = set(np.unique(codes[keep]).tolist())
+        return [c for i, c in enumerate(ds.councils["council_id"]) if i not in named]
+
+    # --- one event -----------------------------------------------------------------------
+    def themes_of_event(self, event_id: str) -> list[tuple[str, str, int]]:
+        """(theme_id, label, statements) for each theme the event addresses, in theme order."""
+        ds = self.ds
+        codes = ds.statement_theme_codes[ds.statement_event_codes == ds.event_row[event_id]]
+        counts = np.bincount(codes, minlength=len(ds.themes))
+        return [
+            (ds.themes.at[i, "theme_id"], ds.themes.at[i, "label"], int(c))
+            for i, c in enumerate(counts)
+            if c
+        ]
+
+    def passages(self, f: Filter, event_id: str) -> tuple[list[Evidence], list[Evidence]]:
+        """The statements and mentions of one event that the filter lets through, by position.
+
+        With a council filter, statements are kept where they overlap a kept mention, so the
+        source text highlights what is said about that council."""
+        ds = self.ds
+        code = ds.event_row[event_id]
+        mmask = self.mention_mask(f) & (ds.mention_event_codes == code)
+        mentions = self._evidence("mention", ds.mentions[mmask].sort_values("start"))
+        smask = self.statement_mask(f) & (ds.statement_event_codes == code)
+        statements = self._evidence("statement", ds.statements[smask].sort_values(["start", "end"]))
+        if f.councils:
+            spans = [(m.start, m.end) for m in mentions]
+            statements = [s for s in statements if any(a < s.end and s.start < b for a, b in spans)]
+        return statements, mentions
+
+    def text_matches(self, f: Filter, event_id: str) -> list[tuple[int, int]]:
+        """Where the free-text filter occurs in the event's source text."""
+        text = self.ds.text_of(event_id)
+        needle = f.needle
+        if not text or not needle:
+            return []
+        hay = fold(text)
+        if len(hay) != len(text):
+            return []
+        out, i = [], hay.find(needle)
+        while i >= 0 and len(out) < 10_000:
+            out.append((i, i + len(needle)))
+            i = hay.find(needle, i + len(needle))
+        return out
+
+
+def _plural(n: int, one: str, many: str) -> str:
+    return (one if n == 1 else many).format(n)
+
+
+def describe_filter(ds: Dataset, f: Filter) -> str:
+    """The active filters in words, e.g. 'Councils: Cardiff, Torfaen · Text: “summit”'."""
+    if f.is_empty:
+        return translate("Query", "No filters: everything is shown")
+    parts = []
+    if f.councils:
+        names = sorted(ds.council_name(c) for c in f.councils if c in ds.council_row)
+        parts.append(
+            translate("Query", "Councils: {0} (with references to all councils)").format(", ".join(names))
+        )
+    if f.themes:
+        labels = [ds.theme_label(t) for t in ds.themes["theme_id"] if t in f.themes]
+        parts.append(translate("Query", "Themes: {0}").format(", ".join(labels)))
+    if f.events:
+        titles = [ds.events.at[ds.event_row[e], "title"] for e in ds.events["event_id"] if e in f.events]
+        parts.append(translate("Query", "Events: {0}").format("; ".join(titles)))
+    if f.text.strip():
+        parts.append(translate("Query", "Text: “{0}”").format(f.text.strip()))
+    return " · ".join(parts)
+
+
+def resolve_council(ds: Dataset, name: str) -> str | None:
+    """A council id from a GSS code, English or Welsh name or alias (any case)."""
+    key = fold(name.strip())
+    for row in ds.councils.itertuples(index=False):
+        names = [row.council_id, row.name_en, row.name_cy, *[a for a in row.aliases.split(";") if a.strip()]]
+        if key in (fold(n.strip()) for n in names):
+            return row.council_id
+    return None
