@@ -1,0 +1,1 @@
+"""Cymharu's Qt user interface: views over the query layer, never over files."""
