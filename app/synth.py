@@ -12,8 +12,10 @@ streamed straight to disk with the ``csv`` module; no large frames are built.
 
 Ratios, per event with a source text: about 10 statements and 20 council
 mentions (roughly 8 % collective, 10 % venue, the rest subject). Across all
-events: 3 % approximate dates and 5 % referenced-only events (no source file,
-no statements, no mentions). There are always 200 themes and the 22 councils.
+events: 3 % approximate dates (most with a date_earliest/date_latest band)
+and 5 % referenced-only events (no source file, no statements, no mentions).
+There are always 200 themes and the 22 councils. Source texts are spread over
+subfolders of ``sources/`` holding 1,000 each (``sources/000/ev-000001.txt``).
 
 Every ``quote`` is an exact slice of its source text: ``text[start:end]`` with
 0-based, end-exclusive indices counted in characters (code points) of the text
@@ -543,13 +545,23 @@ _SUMMARIES = (
     "",
 )
 
-_DATE_NOTES_APPROX = (
-    "Month inferred from the covering letter",
-    "Only the year is printed on the document",
-    "Date taken from a later reference; approximate",
-    "Circa – the archive copy is undated",
-    "Published \"in the spring\", according to the foreword",
-)
+# Notes for approximate dates, by the precision the date is given at.
+_DATE_NOTES_APPROX = {
+    "year": (
+        "Only the year is printed on the document",
+        "Circa – the archive copy is undated",
+        "Year taken from a later reference; approximate",
+    ),
+    "month": (
+        "Month inferred from the covering letter",
+        "Published \"in the spring\", according to the foreword",
+        "Month taken from a later reference; approximate",
+    ),
+    "day": (
+        "Day inferred from a reference to \"last Tuesday\" in a later report",
+        "Date of the press notice; the event itself may have been earlier",
+    ),
+}
 _DATE_NOTES_EXACT = (
     "Embargoed until 00:01",
     "Date of the oral statement, not of publication",
@@ -676,11 +688,11 @@ class _Writer:
 
     def pick_council(self) -> int:
         r = self.rng.random() * self.council_cum[-1]
-        return bisect_right(self.council_cum, r)
+        return min(bisect_right(self.council_cum, r), len(self.council_cum) - 1)
 
     def pick_theme(self) -> int:
         r = self.rng.random() * self.theme_cum[-1]
-        return bisect_right(self.theme_cum, r)
+        return min(bisect_right(self.theme_cum, r), len(self.theme_cum) - 1)
 
     def money(self) -> str:
         r = self.rng.random()
@@ -778,7 +790,7 @@ class _Writer:
         summary = self.render(self.rng.choice(_P_SUMMARIES))[0]
         return title, summary
 
-    def build_text(self, title: str, kind: str, force_list: bool):
+    def build_text(self, title: str, kind: str, with_list: bool):
         """Compose a source text.
 
         Returns (text, statements, mentions) where statements are
@@ -790,7 +802,7 @@ class _Writer:
         scale = target_len / 4000.0
         n_stat = max(3, round(10 * scale * rng.uniform(0.75, 1.25)))
         n_ment = max(5, round(20 * scale * rng.uniform(0.75, 1.25)))
-        if force_list:
+        if with_list:
             n_stat -= 1  # the bulleted list is a statement too
         n_all = n_venue = 0
         for _ in range(n_ment):
@@ -840,7 +852,7 @@ class _Writer:
 
         while n_subject > 0:
             c = self.pick_council()
-            if n_subject >= 2 and rng.random() < 0.25:
+            if n_subject >= 2 and len(self.councils) > 1 and rng.random() < 0.25:
                 d = self.pick_council()
                 while d == c:
                     d = self.pick_council()
@@ -872,7 +884,7 @@ class _Writer:
         statements = []
         mentions = []
         i = 0
-        list_at = rng.randrange(len(sentences) + 1) if force_list else -1
+        list_at = rng.randrange(len(sentences) + 1) if with_list else -1
         while i <= len(sentences):
             if 0 <= list_at <= i:
                 pos = self._add_list(out, pos, statements)
@@ -934,8 +946,8 @@ def _event_dates(rng: random.Random, count: int) -> list[int]:
     return sorted(lo + int(span * (rng.random() ** 0.85)) for _ in range(count))
 
 
-def _format_date(rng: random.Random, ordinal: int, approximate: bool) -> tuple[str, str, str]:
-    """(date, date_earliest, date_latest) for an event.
+def _format_date(rng: random.Random, ordinal: int, approximate: bool) -> tuple[str, str, str, str]:
+    """(date, precision, date_earliest, date_latest) for an event.
 
     The date is written at year, month or day precision. Most approximate
     dates also get a band of possible days around them (the optional
@@ -958,10 +970,10 @@ def _format_date(rng: random.Random, ordinal: int, approximate: bool) -> tuple[s
         first, last = _dt.date(d.year, 1, 1), _dt.date(d.year, 12, 31)
         text = f"{d.year:04d}"
     if not approximate or rng.random() < 0.3:
-        return text, "", ""
+        return text, precision, "", ""
     earliest = first - _dt.timedelta(days=rng.randint(0, 400))
     latest = last + _dt.timedelta(days=rng.randint(0, 400))
-    return text, earliest.isoformat(), latest.isoformat()
+    return text, precision, earliest.isoformat(), latest.isoformat()
 
 
 def _check_out_dir(out_dir: Path, force: bool) -> None:
@@ -1075,9 +1087,9 @@ def generate(
             writer.start_event(year, kind)
             title, summary = writer.event_fields(kind)
             is_approx = i in approximate
-            date, date_earliest, date_latest = _format_date(rng, ordinals[i], is_approx)
+            date, precision, date_earliest, date_latest = _format_date(rng, ordinals[i], is_approx)
             if is_approx:
-                date_note = rng.choice(_DATE_NOTES_APPROX)
+                date_note = rng.choice(_DATE_NOTES_APPROX[precision])
             elif rng.random() < 0.04:
                 date_note = rng.choice(_DATE_NOTES_EXACT)
             else:
