@@ -19,7 +19,6 @@ from .problems import ProblemLog
 from .schema import MAX_FIELD_CHARS, Table
 
 _MAX_FILE_BYTES = 2 * 1024**3
-csv.field_size_limit(MAX_FIELD_CHARS + 1)
 
 
 @dataclass
@@ -130,6 +129,9 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
         log.add(display, line, translate("Dataset", "contains a NUL character; this is not a text file"))
         return None
 
+    # The limit is process-wide state: set it here, each time, so nothing else can loosen it.
+    # A value may have at most MAX_FIELD_CHARS characters (the csv limit is inclusive).
+    csv.field_size_limit(MAX_FIELD_CHARS)
     reader = csv.reader(io.StringIO(text, newline=""), strict=True)
     header: list[str] | None = None
     header_line = 1

@@ -84,12 +84,14 @@ class _Checker:
         out: list[int | None] = []
         for i, v in enumerate(self.raw.columns[name]):
             s = v.strip()
-            if s.isascii() and s.isdigit():
+            if s.isascii() and s.isdigit() and len(s.lstrip("0")) <= 18:  # fits a 64-bit integer
                 out.append(int(s))
             else:
                 out.append(None)
                 if not s:
                     self.problem(i, _tr("'{0}' is empty; it must be a whole number").format(name))
+                elif s.isascii() and s.isdigit():
+                    self.problem(i, _tr("'{0}' is too large ({1} digits)").format(name, len(s)))
                 else:
                     self.problem(i, _tr("'{0}' must be a whole number of 0 or more, not '{1}'").format(name, v))
         return out
@@ -206,9 +208,15 @@ def load_dataset(folder: str | Path, progress: Progress | None = None, cap: int 
     log = ProblemLog(cap)
     report = progress or (lambda fraction, message: None)
 
-    if not folder.exists():
+    try:
+        found, is_dir = folder.exists(), folder.is_dir()
+    except OSError as exc:  # e.g. no permission to look inside a parent folder
+        raise DatasetError(
+            [_folder_problem(folder, _tr("cannot be opened: {0}").format(exc.strerror or exc))]
+        ) from None
+    if not found:
         raise DatasetError([_folder_problem(folder, _tr("dataset folder not found"))])
-    if not folder.is_dir():
+    if not is_dir:
         raise DatasetError([_folder_problem(folder, _tr("is not a folder"))])
 
     report(0.0, _tr("Reading tables"))
@@ -253,7 +261,11 @@ def load_dataset(folder: str | Path, progress: Progress | None = None, cap: int 
             if rel not in texts:
                 display = f"{S.SOURCES_DIR}/{rel}"
                 path = sources_dir / rel
-                if not path.exists():
+                try:
+                    exists = path.exists()
+                except OSError:  # e.g. no permission on sources/; read_bytes says why
+                    exists = True
+                if not exists:
                     chk.problem(i, _tr("source_file '{0}' is not in the sources folder").format(rel))
                     event_text[eid] = None
                     continue
