@@ -132,31 +132,20 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
     # The limit is process-wide state: set it here, each time, so nothing else can loosen it.
     # A value may have at most MAX_FIELD_CHARS characters (the csv limit is inclusive).
     csv.field_size_limit(MAX_FIELD_CHARS)
-    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records, starts, complete = _parse(text, display, log)
     header: list[str] | None = None
     header_line = 1
     rows: list[list[str]] = []
     lines: list[int] = []
-    complete = True
-    consumed = 0
-    while True:
-        start_line = consumed + 1
-        try:
-            row = next(reader)
-        except StopIteration:
-            break
-        except csv.Error as exc:
-            log.add(display, start_line, _syntax_message(exc))
-            complete = False
-            break
-        consumed = reader.line_num
-        if not any(cell.strip() for cell in row):
+    for row, start_line in zip(records, starts):
+        if not "".join(row).strip():
             continue  # blank line, or a spreadsheet's row of empty cells
         if header is None:
             header, header_line = row, start_line
             continue
         rows.append(row)
         lines.append(start_line)
+    del records, starts
 
     if header is None:
         if complete:
@@ -180,6 +169,16 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
         index[name] = i
 
     missing = [c.name for c in table.columns if c.name not in index]
+    if missing and len(index) == 1 and ";" in next(iter(index)):
+        log.add(
+            display,
+            header_line,
+            translate(
+                "Dataset",
+                "the columns are separated by semicolons; save the file as comma-separated CSV (UTF-8)",
+            ),
+        )
+        return None
     if missing:
         for name in missing:
             close = difflib.get_close_matches(name, [n for n in index if n], n=1, cutoff=0.75)
@@ -198,19 +197,62 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
 
     width = max(index.values()) + 1  # trailing unnamed columns are a spreadsheet habit
     wanted = [c.name for c in table.columns + table.optional_columns if c.name in index]
-    columns: dict[str, list[str]] = {name: [] for name in wanted}
-    keep_lines: list[int] = []
-    for row, line in zip(rows, lines):
-        if len(row) < width or any(cell.strip() for cell in row[width:]):
-            log.add(
-                display,
-                line,
-                translate("Dataset", "has {0} values but the header names {1} columns").format(
-                    len(row), width
-                ),
-            )
-            continue
-        for name in wanted:
-            columns[name].append(row[index[name]])
-        keep_lines.append(line)
+    good: list[list[str]] = rows
+    keep_lines = lines
+    if any(len(row) != width for row in rows):
+        good, keep_lines = [], []
+        for row, line in zip(rows, lines):
+            if len(row) < width or any(cell.strip() for cell in row[width:]):
+                log.add(
+                    display,
+                    line,
+                    translate("Dataset", "has {0} values but the header names {1} columns").format(
+                        len(row), width
+                    ),
+                )
+                continue
+            good.append(row)
+            keep_lines.append(line)
+    transposed = list(zip(*good)) if good else [()] * width
+    columns = {name: list(transposed[index[name]]) for name in wanted}
     return RawTable(display, header_line, columns, keep_lines, complete)
+
+
+def _parse(text: str, display: str, log: ProblemLog) -> tuple[list[list[str]], list[int], bool]:
+    """Every CSV record with the line it starts on. Stops at the first syntax error, logged."""
+    try:
+        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+    except csv.Error:
+        records = None
+    if records is not None:
+        physical = text.count("\n") + text.count("\r") - text.count("\r\n")
+        if text and not text.endswith(("\n", "\r")):
+            physical += 1
+        if len(records) == physical:
+            return records, list(range(1, len(records) + 1)), True  # one line per record
+        # Some values hold line breaks: a record spans one line plus one per break inside it.
+        starts, line = [], 1
+        for row in records:
+            starts.append(line)
+            line += 1
+            for cell in row:
+                if "\n" in cell or "\r" in cell:
+                    line += cell.count("\n") + cell.count("\r") - cell.count("\r\n")
+        if line - 1 == physical:
+            return records, starts, True
+    # A syntax error (or line breaks the count above cannot follow): read record by record.
+    reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+    records, starts = [], []
+    consumed = 0
+    while True:
+        start_line = consumed + 1
+        try:
+            row = next(reader)
+        except StopIteration:
+            return records, starts, True
+        except csv.Error as exc:
+            log.add(display, start_line, _syntax_message(exc))
+            return records, starts, False
+        consumed = reader.line_num
+        records.append(row)
+        starts.append(start_line)

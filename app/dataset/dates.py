@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from .i18n import translate
 
 _EPOCH = _dt.date(1970, 1, 1)
-_ISO = re.compile(r"(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?")
+_ISO = re.compile(r"([0-9]{4})(?:-([0-9]{2})(?:-([0-9]{2}))?)?")
 
 YEAR, MONTH, DAY = "year", "month", "day"
 

@@ -55,6 +55,8 @@ class _Checker:
 
     def quote(self, name: str) -> list[str]:
         values = self.raw.columns[name]
+        if all(values) and all(v.strip() for v in values):
+            return values
         for i, v in enumerate(values):
             if not v.strip():
                 self.problem(i, _tr("'{0}' is empty").format(name))
@@ -62,6 +64,8 @@ class _Checker:
 
     def ids(self, name: str, pattern: re.Pattern[str] = _ID, rule: str | None = None) -> list[str]:
         values = self.text(name, required=True)
+        if len(set(values)) == len(values) and all(map(pattern.fullmatch, values)):
+            return values  # the common case, checked at C speed
         rule = rule or _tr("letters, digits, '.', '_' or '-', at most 64 characters")
         first: dict[str, int] = {}
         for i, v in enumerate(values):
@@ -81,8 +85,18 @@ class _Checker:
         return values
 
     def ints(self, name: str) -> list[int | None]:
+        values = self.raw.columns[name]
+        joined = "".join(values)
+        if (
+            values
+            and joined.isascii()
+            and joined.isdigit()
+            and all(values)
+            and max(map(len, values)) <= 18  # fits a 64-bit integer
+        ):
+            return np.array(values, dtype=np.int64).tolist()  # every value plain digits
         out: list[int | None] = []
-        for i, v in enumerate(self.raw.columns[name]):
+        for i, v in enumerate(values):
             s = v.strip()
             if s.isascii() and s.isdigit() and len(s.lstrip("0")) <= 18:  # fits a 64-bit integer
                 out.append(int(s))
@@ -97,6 +111,9 @@ class _Checker:
         return out
 
     def bools(self, name: str) -> list[bool | None]:
+        lowered = [v.strip().lower() for v in self.raw.columns[name]]
+        if set(lowered) <= {"true", "false"}:
+            return [v == "true" for v in lowered]
         out: list[bool | None] = []
         for i, v in enumerate(self.raw.columns[name]):
             s = v.strip().lower()
@@ -111,6 +128,8 @@ class _Checker:
 
     def choices(self, name: str, allowed: tuple[str, ...]) -> list[str]:
         values = [v.strip().lower() for v in self.raw.columns[name]]
+        if set(values) <= set(allowed):
+            return values
         for i, v in enumerate(values):
             if v not in allowed:
                 self.problem(
@@ -136,6 +155,8 @@ class _Checker:
     def refs(self, name: str, known: set[str] | None, target: str, required: bool = True) -> list[str]:
         values = self.text(name, required=required)
         if known is None:  # the target table could not be read; nothing to check against
+            return values
+        if set(values) - {""} <= known:
             return values
         for i, v in enumerate(values):
             if v and v not in known:
@@ -407,7 +428,15 @@ def _check_passages(
     event_ids: set[str] | None,
 ) -> None:
     """Check each quote against its event's source text; store the source's exact span."""
+    text_of = {eid: texts[src] for eid, src in event_text.items() if src}
+    matches = [
+        t is not None and a is not None and b is not None and a < b <= len(t) and t[a:b] == q
+        for t, q, a, b in zip(map(text_of.get, evs), quotes, starts, ends)
+    ]
     for i, eid in enumerate(evs):
+        if matches[i]:
+            continue  # the quote is exactly the source's span
+
         if eid not in event_text:
             continue  # unknown event (already reported) or events.csv unreadable
         source = event_text[eid]
@@ -419,6 +448,20 @@ def _check_passages(
         verified = _check_quote(chk, i, texts[source], source, quotes[i], starts[i], ends[i])
         if verified is not None:
             quotes[i] = verified
+
+
+def _frame(columns: dict[str, list], **categories: list[str]) -> pd.DataFrame:
+    """A frame from validated columns: ids with known values as categoricals, numbers as
+    int64, text as plain object columns (no per-value type inference)."""
+    out = {}
+    for name, values in columns.items():
+        if name in categories:
+            out[name] = pd.Categorical(values, categories=categories[name])
+        elif name in ("start", "end", "line", "tile_col", "tile_row"):
+            out[name] = np.asarray(values, dtype=np.int64)
+        else:
+            out[name] = pd.Series(values, dtype=object)
+    return pd.DataFrame(out)
 
 
 def _build(folder, events, themes, councils, statements, mentions, texts) -> Dataset:
@@ -459,28 +502,27 @@ def _build(folder, events, themes, councils, statements, mentions, texts) -> Dat
     )
     ev = ev.sort_values(["start_day", "end_day"], kind="stable").reset_index(drop=True)
 
-    th = pd.DataFrame(themes)
-    co = pd.DataFrame(councils)
+    th = _frame(themes)
+    co = _frame(councils)
     co["tile_col"] = co["tile_col"].astype(np.int64)
     co["tile_row"] = co["tile_row"].astype(np.int64)
 
-    event_cats = pd.CategoricalDtype(ev["event_id"].tolist())
-    theme_cats = pd.CategoricalDtype(th["theme_id"].tolist())
-    council_cats = pd.CategoricalDtype(co["council_id"].tolist() + [S.ALL_COUNCILS])
+    event_cats = ev["event_id"].tolist()
+    theme_cats = th["theme_id"].tolist()
+    council_cats = co["council_id"].tolist() + [S.ALL_COUNCILS]
 
-    st = pd.DataFrame(statements)
-    st["event_id"] = st["event_id"].astype(event_cats)
-    st["theme_id"] = st["theme_id"].astype(theme_cats)
-    st["start"] = st["start"].astype(np.int64)
-    st["end"] = st["end"].astype(np.int64)
-
-    me = pd.DataFrame(mentions)
-    me["event_id"] = me["event_id"].astype(event_cats)
-    me["council_id"] = me["council_id"].astype(council_cats)
-    me["theme_id"] = pd.Series([t or None for t in me["theme_id"]], dtype=object).astype(theme_cats)
-    me["role"] = pd.Categorical(me["role"], categories=list(S.MENTION_ROLES))
-    me["start"] = me["start"].astype(np.int64)
-    me["end"] = me["end"].astype(np.int64)
+    st = _frame(
+        statements,
+        event_id=event_cats,
+        theme_id=theme_cats,
+    )
+    me = _frame(
+        dict(mentions, theme_id=[t or None for t in mentions["theme_id"]]),
+        event_id=event_cats,
+        council_id=council_cats,
+        theme_id=theme_cats,
+        role=list(S.MENTION_ROLES),
+    )
 
     return Dataset(folder=folder, events=ev, themes=th, councils=co, statements=st, mentions=me, texts=texts,
                    name=folder.resolve().name)

@@ -21,7 +21,7 @@ LIST = "list"        # several values separated by ';'
 
 ALL_COUNCILS = "ALL"
 ID_PATTERN = r"[A-Za-z0-9][A-Za-z0-9._-]{0,63}"
-COUNCIL_ID_PATTERN = r"W06\d{6}"
+COUNCIL_ID_PATTERN = r"W06[0-9]{6}"
 MAX_FIELD_CHARS = 100_000
 PROBLEM_CAP = 200
 

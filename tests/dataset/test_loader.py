@@ -375,6 +375,7 @@ def test_statement_of_an_event_without_a_source(data):
         ("18/06/2009", "is not a date"),
         ("2009-6-18", "is not a date"),
         ("0999", "implausible year"),
+        ("２００９-06-18", "is not a date"),  # full-width digits look right but are not ISO
     ],
 )
 def test_invalid_dates(data, value, expected):
@@ -982,3 +983,9 @@ def test_problem_cap_can_be_changed(data):
         load_dataset(data.root, cap=10)
     assert len(info.value.problems) == 10 and info.value.dropped == 20
     assert info.value.lines()[-1] == "… and 20 more problems not shown"
+
+
+def test_semicolon_separated_file_gets_a_hint(data):
+    data.write("themes.csv", data.read("themes.csv").replace(",", ";"))
+    lines = problems(data.root)
+    assert lines == ["themes.csv:1: the columns are separated by semicolons; save the file as comma-separated CSV (UTF-8)"]
