@@ -1,0 +1,279 @@
+"""Thin read-only table models shared by the views.
+
+A :class:`RowTableModel` shows a list of rows (tuples, dicts, dataclasses, named tuples —
+anything a :class:`Column` knows how to read) as a table:
+
+* ``DisplayRole`` is always plain text, formatted by the column;
+* :data:`SORT_ROLE` returns the raw value (numbers as Python numbers, missing values as
+  ``None``), so a ``QSortFilterProxyModel`` with ``setSortRole(SORT_ROLE)`` sorts 9 before
+  10, not after it, and blanks after the values (ascending);
+* :data:`ROW_ROLE` returns the row object itself, handy through a proxy;
+* ``ToolTipRole`` is made safe with :func:`plain_tooltip` (``Qt.convertFromPlainText``):
+  text from the data is never interpreted as HTML;
+* headers are produced when asked for, so a column title given as a callable (e.g.
+  ``lambda: self.tr("Name")``) follows a change of language;
+* long tables load lazily: ``rowCount`` starts at one batch and views pull the rest through
+  ``canFetchMore``/``fetchMore`` as they scroll, so a table of 10,000+ rows opens at once.
+
+The model itself can also sort (``sort()``) over *all* rows, loaded or not, for views that
+use it without a proxy.
+"""
+
+from __future__ import annotations
+
+import math
+import numbers
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6 import QtGui
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QColor, QFont
+
+SORT_ROLE = Qt.ItemDataRole.UserRole + 1
+ROW_ROLE = Qt.ItemDataRole.UserRole + 2
+
+Index = QModelIndex | QPersistentModelIndex
+
+_RIGHT = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
+_LEFT = Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter
+
+
+def plain_value(value: Any) -> Any:
+    """*value* as a plain Python value: numpy scalars unwrapped, NaN and NA as ``None``."""
+    if value is None:
+        return None
+    item = getattr(value, "item", None)
+    if item is not None and not isinstance(value, (str, bytes)) and getattr(value, "shape", None) == ():
+        value = item()
+    if isinstance(value, float) and math.isnan(value):
+        return None
+    if value.__class__.__name__ in ("NAType", "NaTType"):
+        return None
+    return value
+
+
+def plain_tooltip(text: str) -> str:
+    """*text* made safe for a tooltip: Qt would read text that looks like HTML as HTML."""
+    return QtGui.Qt.convertFromPlainText(text, QtGui.Qt.WhiteSpaceMode.WhiteSpaceNormal)
+
+
+def is_number(value: Any) -> bool:
+    return isinstance(value, numbers.Number) and not isinstance(value, bool)
+
+
+def default_text(value: Any) -> str:
+    """How a raw value reads in a cell when the column gives no formatter."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "✓" if value else ""
+    if isinstance(value, float):
+        return f"{value:,.2f}"
+    if is_number(value):
+        return f"{value:,}"
+    return str(value)
+
+
+def _key_reader(key: Any) -> Callable[[Any], Any]:
+    def read(row: Any) -> Any:
+        if isinstance(row, dict):
+            return row.get(key)
+        if isinstance(key, int):
+            return row[key]
+        return getattr(row, key)
+
+    return read
+
+
+@dataclass(frozen=True)
+class Column:
+    """One column: its header and how to read, show and sort a row's value.
+
+    ``key`` is a dict key, attribute name or tuple index (or use ``value`` for anything
+    computed). ``title`` is text, or a callable returning it so headers can be
+    retranslated. ``text`` formats the raw value for display; ``sort`` gives the sort value
+    (the raw value by default); ``tooltip``, ``decoration`` and ``font`` take the whole row.
+    """
+
+    title: str | Callable[[], str]
+    key: Any = None
+    value: Callable[[Any], Any] | None = None
+    text: Callable[[Any], str] | None = None
+    sort: Callable[[Any], Any] | None = None
+    tooltip: Callable[[Any], str | None] | None = None
+    header_tooltip: str | Callable[[], str] | None = None
+    decoration: Callable[[Any], QColor | None] | None = None
+    font: Callable[[Any], QFont | None] | None = None
+    align: Qt.AlignmentFlag | None = None
+
+    def read(self, row: Any) -> Any:
+        if self.value is not None:
+            return plain_value(self.value(row))
+        return plain_value(_key_reader(self.key)(row))
+
+    def header(self) -> str:
+        return self.title() if callable(self.title) else self.title
+
+
+class RowTableModel(QAbstractTableModel):
+    """A read-only table over a list of rows, in batches. See the module docstring."""
+
+    SORT_ROLE = SORT_ROLE
+    ROW_ROLE = ROW_ROLE
+    BATCH = 500
+
+    def __init__(self, columns: Sequence[Column] = (), parent=None, *, batch: int | None = None) -> None:
+        super().__init__(parent)
+        self._columns: list[Column] = list(columns)
+        self._rows: list[Any] = []
+        self._loaded = 0
+        self._batch = batch or self.BATCH
+        self.row_font: Callable[[Any], QFont | None] | None = None
+
+    # --- contents ------------------------------------------------------------------------
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self.beginResetModel()
+        self._columns = list(columns)
+        self.endResetModel()
+
+    def set_rows(self, rows: Iterable[Any], columns: Sequence[Column] | None = None) -> None:
+        """Replace every row (and optionally the columns) in one model reset."""
+        self.beginResetModel()
+        if columns is not None:
+            self._columns = list(columns)
+        self._rows = list(rows)
+        self._loaded = min(len(self._rows), self._batch)
+        self.endResetModel()
+
+    def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
+        """Rows from a pandas DataFrame, as dicts keyed by column name."""
+        self.set_rows(frame.to_dict("records"), columns)
+
+    def clear(self) -> None:
+        self.set_rows([])
+
+    def rows(self) -> list[Any]:
+        """Every row, loaded into the view or not."""
+        return list(self._rows)
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def total_rows(self) -> int:
+        return len(self._rows)
+
+    def find_row(self, predicate: Callable[[Any], bool]) -> int:
+        """The first row number for which *predicate* holds (loading up to it), or -1."""
+        for i, r in enumerate(self._rows):
+            if predicate(r):
+                self.fetch_to(i)
+                return i
+        return -1
+
+    # --- lazy loading ------------------------------------------------------------------
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
+        return not parent.isValid() and self._loaded < len(self._rows)
+
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
+        if parent.isValid():
+            return
+        remaining = len(self._rows) - self._loaded
+        if remaining <= 0:
+            return
+        n = min(self._batch, remaining)
+        self.beginInsertRows(QModelIndex(), self._loaded, self._loaded + n - 1)
+        self._loaded += n
+        self.endInsertRows()
+
+    def fetch_to(self, row: int) -> None:
+        """Make sure *row* is loaded."""
+        while self._loaded <= row and self.canFetchMore():
+            self.fetchMore()
+
+    def fetch_all(self) -> None:
+        self.fetch_to(len(self._rows) - 1)
+
+    # --- QAbstractTableModel -------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else self._loaded
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._columns)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.row() >= self._loaded or index.column() >= len(self._columns):
+            return None
+        row = self._rows[index.row()]
+        col = self._columns[index.column()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            value = col.read(row)
+            return col.text(value) if col.text is not None else default_text(value)
+        if role == SORT_ROLE:
+            return plain_value(col.sort(row)) if col.sort is not None else col.read(row)
+        if role == ROW_ROLE:
+            return row
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if col.tooltip is None:
+                return None
+            tip = col.tooltip(row)
+            return plain_tooltip(tip) if tip else None
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            if col.align is not None:
+                return col.align
+            return _RIGHT if is_number(col.read(row)) else _LEFT
+        if role == Qt.ItemDataRole.DecorationRole:
+            return col.decoration(row) if col.decoration is not None else None
+        if role == Qt.ItemDataRole.FontRole:
+            font = col.font(row) if col.font is not None else None
+            if font is None and self.row_font is not None:
+                font = self.row_font(row)
+            return font
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
+        if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
+            return None
+        col = self._columns[section]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return col.header()
+        if role == Qt.ItemDataRole.ToolTipRole:
+            tip = col.header_tooltip() if callable(col.header_tooltip) else col.header_tooltip
+            return plain_tooltip(tip) if tip else None
+        return None
+
+    def retranslate(self) -> None:
+        """Ask views to fetch the (callable) headers again after a change of language."""
+        if self._columns:
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self._columns) - 1)
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """Sort every row (not only the loaded ones) by the column's sort value: numbers
+        numerically, text without regard to case, blanks last in either direction."""
+        if not 0 <= column < len(self._columns):
+            return
+        col = self._columns[column]
+        reverse = order == Qt.SortOrder.DescendingOrder
+        values = [plain_value(col.sort(r)) if col.sort is not None else col.read(r) for r in self._rows]
+        nums = [i for i, v in enumerate(values) if is_number(v)]
+        texts = [i for i, v in enumerate(values) if v is not None and not is_number(v)]
+        blanks = [i for i, v in enumerate(values) if v is None]
+        nums.sort(key=lambda i: values[i], reverse=reverse)
+        texts.sort(key=lambda i: str(values[i]).casefold(), reverse=reverse)
+        perm = nums + texts + blanks  # new position -> old position
+        self.layoutAboutToBeChanged.emit()
+        new_of_old = {old: new for new, old in enumerate(perm)}
+        old_indexes = self.persistentIndexList()
+        self._rows = [self._rows[i] for i in perm]
+        new_indexes = [self.index(new_of_old[ix.row()], ix.column()) for ix in old_indexes]
+        self.changePersistentIndexList(old_indexes, new_indexes)
+        self.layoutChanged.emit()
