@@ -44,3 +44,38 @@ def citation(ds: Dataset, ev: Evidence) -> str:
     body = translate("Cite", "{0}, {1}.").format(row["title"], ds.event_date_text(ev.event_id))
     source = translate("Cite", "Source: {0}.").format(source_reference(ds, ev))
     return " ".join((head, body, source))
+
+
+_SENTENCE_ENDS = ".!?"
+
+
+def context(text: str, start: int, end: int, limit: int = 320) -> tuple[str, str, str]:
+    """The sentence around text[start:end], as (before, span, after), verbatim from the text.
+
+    A mention's quote is often one word ("Cardiff"); its sentence shows what is said.
+    Stops at sentence ends and line breaks; long contexts are cut with '…'.
+    """
+    left = 0
+    for ch in _SENTENCE_ENDS + "\n":
+        i = text.rfind(ch, 0, start)
+        if i + 1 > left:
+            left = i + 1
+    right = len(text)
+    for ch in _SENTENCE_ENDS:
+        i = text.find(ch, end)
+        if i >= 0 and i + 1 < right:
+            right = i + 1
+    i = text.find("\n", end)
+    if 0 <= i < right:
+        right = i
+    # Quotation marks that open or close the sentence would double up with ours.
+    before = text[left:start].lstrip().lstrip("“\"‘")
+    after = text[end:right].rstrip()
+    if after.endswith(("”", '"')) and after.count("“") + after.count('"') < 2:
+        after = after[:-1]
+    room = max(0, limit - (end - start))
+    if len(before) > room // 2:
+        before = "…" + before[len(before) - room // 2:]
+    if len(after) > room - len(before):
+        after = after[: max(0, room - len(before))] + "…"
+    return before, text[start:end], after

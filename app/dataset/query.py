@@ -133,7 +133,7 @@ class Query:
 
     @staticmethod
     def _contains(series: pd.Series, needle: str) -> np.ndarray:
-        return series.str.contains(needle, regex=False).to_numpy(dtype=bool)
+        return np.array(series.str.contains(needle, regex=False), dtype=bool)
 
     # --- codes -------------------------------------------------------------------------
     def _codes(self, ids, lookup: dict[str, int]) -> np.ndarray:

@@ -50,7 +50,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dataset.cite import citation, role_text
+from app.dataset.cite import citation, context, role_text
 from app.dataset.query import BOTH, LEFT, Comparison, ComparisonRow, Evidence
 from app.ui.palette import theme_colour
 from app.ui.state import AppState
@@ -267,7 +267,6 @@ class EvidenceDelegate(QStyledItemDelegate):
             if ev.kind == "mention":
                 badge = QTextCharFormat()
                 badge.setFontWeight(QFont.Weight.DemiBold)
-                badge.setFontCapitalization(QFont.Capitalization.SmallCaps)
                 badge.setForeground(muted if ev.is_collective else text_colour)
                 cursor.insertText(role_text(ds, ev), badge)
                 cursor.insertBlock()
@@ -281,7 +280,17 @@ class EvidenceDelegate(QStyledItemDelegate):
             q = QTextCharFormat()
             q.setFontItalic(True)
             q.setForeground(text_colour)
-            cursor.insertText("“" + " ".join(ev.quote.split()) + "”", q)
+            if ev.kind == "mention":
+                # A mention's quote is the name itself; show it in its sentence, verbatim.
+                before, span, after = context(ds.text_of(ev.event_id) or ev.quote, ev.start, ev.end)
+                named = QTextCharFormat(q)
+                named.setFontWeight(QFont.Weight.Bold)
+                named.setFontUnderline(True)
+                cursor.insertText("“" + " ".join(before.split()) + (" " if before[-1:].isspace() else ""), q)
+                cursor.insertText(" ".join(span.split()), named)
+                cursor.insertText((" " if after[:1].isspace() else "") + " ".join(after.split()) + "”", q)
+            else:
+                cursor.insertText("“" + " ".join(ev.quote.split()) + "”", q)
         if len(self._cache) > 4000:
             self._cache.clear()
         self._cache[key] = doc

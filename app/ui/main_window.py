@@ -70,8 +70,8 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
         em = self.fontMetrics().averageCharWidth()
-        self.filters.setMinimumWidth(em * 26)
-        self.splitter.setSizes([em * 36, em * 140])
+        self.filters.setMinimumWidth(em * 28)
+        self.splitter.setSizes([em * 44, em * 150])
         self.setCentralWidget(self.splitter)
 
         self.dataset_label = QLabel(self)
@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
                                        self.tr("Save the comparison or councils view as an A4 PDF"))
         self.csv_action = self._action(self.tr("Export &CSV…"), self.export_csv, None,
                                        self.tr("Save the filtered comparison or councils table for a spreadsheet"))
+        self.landscape_action = self._action(self.tr("&Landscape Pages"), lambda: None, None,
+                                             self.tr("Print and export on landscape pages (A4 portrait otherwise)"))
+        self.landscape_action.setCheckable(True)
         self.quit_action = self._action(self.tr("&Quit"), self.close, "Ctrl+Q")
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
 
@@ -146,6 +149,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.print_action)
         file_menu.addAction(self.pdf_action)
         file_menu.addAction(self.csv_action)
+        file_menu.addAction(self.landscape_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
 
@@ -183,7 +187,6 @@ class MainWindow(QMainWindow):
     def _tab_changed(self, index: int) -> None:
         self._previous_tab = getattr(self, "_current_tab", 0)
         self._current_tab = index
-        printable = VIEWS[index] in ("comparison", "councils")
         what = self.tr("councils") if VIEWS[index] == "councils" else self.tr("comparison")
         for a, text in (
             (self.print_action, self.tr("&Print {0}…")),
@@ -191,7 +194,6 @@ class MainWindow(QMainWindow):
             (self.csv_action, self.tr("Export {0} as &CSV…")),
         ):
             a.setText(text.format(what))
-        del printable
 
     def go_back(self) -> None:
         self.tabs.setCurrentIndex(self._previous_tab)
@@ -238,12 +240,12 @@ class MainWindow(QMainWindow):
     def print_view(self) -> None:
         from app.ui.printing import print_with_preview
 
-        print_with_preview(self, self._print_view(), self.state)
+        print_with_preview(self, self._print_view(), self.state, self.landscape_action.isChecked())
 
     def export_pdf(self) -> None:
         from app.ui.printing import export_pdf_dialog
 
-        export_pdf_dialog(self, self._print_view(), self.state)
+        export_pdf_dialog(self, self._print_view(), self.state, self.landscape_action.isChecked())
 
     def export_csv(self) -> None:
         from app.ui.printing import export_csv_dialog
@@ -297,7 +299,7 @@ class MainWindow(QMainWindow):
             a.triggered.connect(lambda _c=False, f=folder: self.open_dataset(Path(f)))
 
     # --- help --------------------------------------------------------------------------------
-    def about(self) -> None:
+    def about_text(self) -> str:
         ds = self.state.dataset
         lines = [
             self.tr("Cymharu {0}").format(__version__),
@@ -311,10 +313,13 @@ class MainWindow(QMainWindow):
         ]
         if ds is not None:
             lines += ["", self.tr("Open dataset: {0}").format(ds.summary())]
+        return "\n".join(lines)
+
+    def about(self) -> None:
         box = QMessageBox(self)
         box.setWindowTitle(self.tr("About Cymharu"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText("\n".join(lines))
+        box.setText(self.about_text())
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.exec()
 
@@ -350,6 +355,7 @@ class MainWindow(QMainWindow):
             data = s.get_bytes(f"splitters/{sp.objectName()}")
             if data is not None:
                 sp.restoreState(data)
+        self.landscape_action.setChecked(s.get_str("print/orientation") == "landscape")
         view = s.get_str("view/current", "timeline")
         if view in VIEWS:
             self._show_tab(view)
@@ -376,6 +382,7 @@ class MainWindow(QMainWindow):
         for sp in self._splitters():
             s.set(f"splitters/{sp.objectName()}", sp.saveState())
         s.set("view/current", self.current_view())
+        s.set("print/orientation", "landscape" if self.landscape_action.isChecked() else "portrait")
         f = self.state.filter
         s.set("filter/councils", sorted(f.councils))
         s.set("filter/themes", sorted(f.themes))
