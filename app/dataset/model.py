@@ -52,20 +52,23 @@ class Dataset:
     def council_row(self) -> dict[str, int]:
         return {cid: i for i, cid in enumerate(self.councils["council_id"])}
 
-    def event(self, event_id: str) -> pd.Series:
-        return self.events.iloc[self.event_row[event_id]]
+    @cached_property
+    def _event_records(self) -> list[dict]:
+        return self.events.to_dict("records")
+
+    def event(self, event_id: str) -> dict:
+        """One event's fields as a plain dict (cheap: built once for all events)."""
+        return self._event_records[self.event_row[event_id]]
 
     def event_date(self, event_id: str) -> PartialDate:
         return parse_partial_date(self.events.at[self.event_row[event_id], "date"])
 
     def event_date_text(self, event_id: str) -> str:
-        row = self.event_row[event_id]
-        return format_date(
-            parse_partial_date(self.events.at[row, "date"]), bool(self.events.at[row, "date_approximate"])
-        )
+        row = self.event(event_id)
+        return format_date(parse_partial_date(row["date"]), bool(row["date_approximate"]))
 
     def text_of(self, event_id: str) -> str | None:
-        source = self.events.at[self.event_row[event_id], "source_file"]
+        source = self.event(event_id)["source_file"]
         return self.texts.get(source) if source else None
 
     def theme_label(self, theme_id: str) -> str:
@@ -112,6 +115,58 @@ class Dataset:
     def mention_council_codes(self) -> np.ndarray:
         """Codes into ``councils`` rows; ``len(councils)`` stands for ALL."""
         return self.mentions["council_id"].cat.codes.to_numpy()
+
+    def _rows_by_event(self, codes: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        order = np.argsort(codes, kind="stable")
+        offsets = np.searchsorted(codes[order], np.arange(len(self.events) + 1))
+        return order, offsets
+
+    @cached_property
+    def _statement_index(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._rows_by_event(self.statement_event_codes)
+
+    @cached_property
+    def _mention_index(self) -> tuple[np.ndarray, np.ndarray]:
+        return self._rows_by_event(self.mention_event_codes)
+
+    def statement_rows(self, event_code: int) -> np.ndarray:
+        """Row numbers of one event's statements (file order), without scanning them all."""
+        order, offsets = self._statement_index
+        return order[offsets[event_code]:offsets[event_code + 1]]
+
+    def mention_rows(self, event_code: int) -> np.ndarray:
+        order, offsets = self._mention_index
+        return order[offsets[event_code]:offsets[event_code + 1]]
+
+    @cached_property
+    def statement_columns(self) -> dict[str, np.ndarray]:
+        """The statements as plain arrays, for building many small results quickly."""
+        st = self.statements
+        return {
+            "id": st["statement_id"].to_numpy(dtype=object),
+            "event": st["event_id"].astype(object).to_numpy(dtype=object),
+            "theme": st["theme_id"].astype(object).to_numpy(dtype=object),
+            "text": st["position"].to_numpy(dtype=object),
+            "quote": st["quote"].to_numpy(dtype=object),
+            "start": st["start"].to_numpy(),
+            "end": st["end"].to_numpy(),
+        }
+
+    @cached_property
+    def mention_columns(self) -> dict[str, np.ndarray]:
+        me = self.mentions
+        theme = me["theme_id"].astype(object).to_numpy(dtype=object)
+        return {
+            "id": me["mention_id"].to_numpy(dtype=object),
+            "event": me["event_id"].astype(object).to_numpy(dtype=object),
+            "theme": np.array([t if isinstance(t, str) else None for t in theme], dtype=object),
+            "text": me["note"].to_numpy(dtype=object),
+            "quote": me["quote"].to_numpy(dtype=object),
+            "start": me["start"].to_numpy(),
+            "end": me["end"].to_numpy(),
+            "role": me["role"].astype(object).to_numpy(dtype=object),
+            "council": me["council_id"].astype(object).to_numpy(dtype=object),
+        }
 
     @property
     def all_code(self) -> int:

@@ -214,48 +214,75 @@ class Query:
             return _KIND_NOUNS[kl](), _KIND_NOUNS[kr]()
         return ds.event_date_text(left), ds.event_date_text(right)
 
-    def _evidence(self, kind: str, rows: pd.DataFrame) -> list[Evidence]:
-        out = []
-        if kind == "statement":
-            for r in rows.itertuples(index=False):
-                out.append(
-                    Evidence("statement", r.statement_id, r.event_id, r.theme_id, r.position, r.quote,
-                             int(r.start), int(r.end))
-                )
+    # --- one event's passages, without scanning the whole dataset -------------------------
+    def event_rows(self, kind: str, event_id: str, f: Filter, use_text: bool = True) -> np.ndarray:
+        """Row numbers of one event's statements or mentions that pass *f* (councils apply
+        to mentions only; a council filter keeps the collective mentions too)."""
+        ds = self.ds
+        code = ds.event_row[event_id]
+        if kind == "mention":
+            rows = ds.mention_rows(code)
+            if f.councils and len(rows):
+                wanted = np.append(self._codes(f.councils, ds.council_row), ds.all_code)
+                rows = rows[np.isin(ds.mention_council_codes[rows], wanted)]
+            theme_codes = ds.mention_theme_codes
         else:
-            for r in rows.itertuples(index=False):
-                theme = r.theme_id if isinstance(r.theme_id, str) else None
-                out.append(
-                    Evidence("mention", r.mention_id, r.event_id, theme, r.note, r.quote, int(r.start),
-                             int(r.end), r.role, r.council_id)
-                )
-        return out
+            rows = ds.statement_rows(code)
+            theme_codes = ds.statement_theme_codes
+        if f.themes and len(rows):
+            rows = rows[np.isin(theme_codes[rows], self._codes(f.themes, ds.theme_row))]
+        if use_text and f.needle and len(rows):
+            cols = ds.mention_columns if kind == "mention" else ds.statement_columns
+            needle = f.needle
+            keep = [needle in fold(cols["text"][r] + "\n" + cols["quote"][r]) for r in rows]
+            rows = rows[np.array(keep, dtype=bool)]
+        return rows
+
+    def evidence(self, kind: str, rows) -> list[Evidence]:
+        """Evidence objects for row numbers of the statements or mentions table."""
+        ds = self.ds
+        if kind == "mention":
+            c = ds.mention_columns
+            return [
+                Evidence("mention", c["id"][r], c["event"][r], c["theme"][r], c["text"][r], c["quote"][r],
+                         int(c["start"][r]), int(c["end"][r]), c["role"][r], c["council"][r])
+                for r in rows
+            ]
+        c = ds.statement_columns
+        return [
+            Evidence("statement", c["id"][r], c["event"][r], c["theme"][r], c["text"][r], c["quote"][r],
+                     int(c["start"][r]), int(c["end"][r]))
+            for r in rows
+        ]
 
     def compare(self, f: Filter, left: str | None, right: str | None) -> Comparison:
         """Themes as rows, the two events as columns, every cell backed by its quotes."""
         ds = self.ds
-        kind, shown = self.item_mask(f)
-        _, scope = self.item_mask(f, use_text=False)
-        frame = ds.mentions if kind == "mention" else ds.statements
-        ev_codes = self._item_event_codes(kind)
+        kind = "mention" if f.councils else "statement"
         theme_codes = ds.mention_theme_codes if kind == "mention" else ds.statement_theme_codes
-        addressed = {}
-        pair = [e for e in (left, right) if e is not None and e in ds.event_row]
-        for e in pair:
-            addressed[e] = set(
-                ds.statement_theme_codes[ds.statement_event_codes == ds.event_row[e]].tolist()
-            )
 
-        def cells_for(event_id: str | None):
+        def side(event_id: str | None):
+            """(shown evidence by theme code, passages in scope by theme code, themes addressed, excluded)"""
             if event_id is None or event_id not in ds.event_row:
-                return None, None, None, True
-            code = ds.event_row[event_id]
+                return {}, {}, set(), False
             excluded = bool(f.events) and event_id not in f.events
-            in_event = ev_codes == code
-            return frame[in_event & shown], theme_codes[in_event & shown], theme_codes[in_event & scope], excluded
+            if excluded:
+                return {}, {}, set(), True
+            scope = self.event_rows(kind, event_id, f, use_text=False)
+            shown = self.event_rows(kind, event_id, f) if f.needle else scope
+            cols = ds.mention_columns if kind == "mention" else ds.statement_columns
+            shown = shown[np.lexsort((cols["end"][shown], cols["start"][shown]))]  # text order
+            by_theme: dict[int, list[Evidence]] = {}
+            for t, ev in zip(theme_codes[shown].tolist(), self.evidence(kind, shown)):
+                by_theme.setdefault(t, []).append(ev)
+            in_scope: dict[int, int] = {}
+            for t in theme_codes[scope].tolist():
+                in_scope[t] = in_scope.get(t, 0) + 1
+            addressed = set(ds.statement_theme_codes[ds.statement_rows(ds.event_row[event_id])].tolist())
+            return by_theme, in_scope, addressed, False
 
-        lf, lcodes, lscope, lex = cells_for(left)
-        rf, rcodes, rscope, rex = cells_for(right)
+        l_items, l_scope, l_addr, lex = side(left)
+        r_items, r_scope, r_addr, rex = side(right)
 
         theme_order = list(range(len(ds.themes)))
         if kind == "mention":
@@ -265,31 +292,31 @@ class Query:
         rows: list[ComparisonRow] = []
         neither = 0
         counts = {BOTH: 0, LEFT: 0, RIGHT: 0}
+        labels = ds.themes["label"].tolist()
+        descriptions = ds.themes["description"].tolist()
+        theme_ids = ds.themes["theme_id"].tolist()
         for t in theme_order:
             if wanted_themes is not None and t not in wanted_themes:
                 continue
-            l_scope = int((lscope == t).sum()) if lscope is not None and not lex else 0
-            r_scope = int((rscope == t).sum()) if rscope is not None and not rex else 0
-            if not l_scope and not r_scope:
+            ls, rs = l_scope.get(t, 0), r_scope.get(t, 0)
+            if not ls and not rs:
                 if t >= 0:
                     neither += 1
                 continue
-            l_items = self._evidence(kind, lf[lcodes == t]) if lf is not None and not lex else []
-            r_items = self._evidence(kind, rf[rcodes == t]) if rf is not None and not rex else []
-            if f.needle and not l_items and not r_items:
+            li, ri = l_items.get(t, []), r_items.get(t, [])
+            if f.needle and not li and not ri:
                 continue
-            status = BOTH if l_scope and r_scope else (LEFT if l_scope else RIGHT)
+            status = BOTH if ls and rs else (LEFT if ls else RIGHT)
             counts[status] += 1
             if t >= 0:
-                theme = ds.themes.iloc[t]
-                tid, label, desc = theme["theme_id"], theme["label"], theme["description"]
+                tid, label, desc = theme_ids[t], labels[t], descriptions[t]
             else:
                 tid, label, desc = None, translate("Query", "Not linked to a theme"), ""
             rows.append(
                 ComparisonRow(
                     tid, label, desc, status,
-                    Cell(left, tuple(l_items), l_scope, t in addressed.get(left, ()), lex),
-                    Cell(right, tuple(r_items), r_scope, t in addressed.get(right, ()), rex),
+                    Cell(left, tuple(li), ls, t in l_addr, lex),
+                    Cell(right, tuple(ri), rs, t in r_addr, rex),
                 )
             )
         return Comparison(left, right, tuple(rows), kind == "mention", counts, neither)
@@ -344,16 +371,21 @@ class Query:
         ev = ds.mention_event_codes
         return {e: int((mask & (ev == ds.event_row[e])).sum()) for e in event_ids}
 
-    def council_mentions(self, f: Filter, council_id: str) -> pd.DataFrame:
+    def council_mentions(self, f: Filter, council_id: str, event_ids: list[str] | None = None) -> pd.DataFrame:
         """Every mention of *council_id* under the filter, and the collective ones, in
-        chronological then text order, with event title and date for display."""
+        chronological then text order. With *event_ids*, only those events' mentions (found
+        through the per-event index, without scanning the whole table)."""
         ds = self.ds
         g = f.with_councils((council_id,))
-        mask = self.mention_mask(g)
-        rows = ds.mentions[mask]
-        order = np.lexsort((rows["start"].to_numpy(), rows["event_id"].cat.codes.to_numpy()))
-        rows = rows.iloc[order].reset_index(drop=True)
-        return rows
+        if event_ids is not None:
+            parts = [self.event_rows("mention", e, g) for e in event_ids if e in ds.event_row
+                     and (not f.events or e in f.events)]
+            rows = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
+        else:
+            rows = np.flatnonzero(self.mention_mask(g))
+        frame = ds.mentions.iloc[rows]
+        order = np.lexsort((frame["start"].to_numpy(), frame["event_id"].cat.codes.to_numpy()))
+        return frame.iloc[order].reset_index(drop=True)
 
     def unnamed_councils(self, event_ids: list[str] | None = None) -> list[str]:
         """Councils that none of the events (all, if None) names — a finding in itself."""
@@ -382,12 +414,12 @@ class Query:
 
         With a council filter, statements are kept where they overlap a kept mention, so the
         source text highlights what is said about that council."""
-        ds = self.ds
-        code = ds.event_row[event_id]
-        mmask = self.mention_mask(f) & (ds.mention_event_codes == code)
-        mentions = self._evidence("mention", ds.mentions[mmask].sort_values("start"))
-        smask = self.statement_mask(f) & (ds.statement_event_codes == code)
-        statements = self._evidence("statement", ds.statements[smask].sort_values(["start", "end"]))
+        if f.events and event_id not in f.events:
+            return [], []
+        mentions = sorted(self.evidence("mention", self.event_rows("mention", event_id, f)),
+                          key=lambda e: (e.start, e.end))
+        statements = sorted(self.evidence("statement", self.event_rows("statement", event_id, f)),
+                            key=lambda e: (e.start, e.end))
         if f.councils:
             spans = [(m.start, m.end) for m in mentions]
             statements = [s for s in statements if any(a < s.end and s.start < b for a, b in spans)]

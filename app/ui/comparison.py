@@ -52,6 +52,7 @@ from PySide6.QtWidgets import (
 
 from app.dataset.cite import citation, context, role_text
 from app.dataset.query import BOTH, LEFT, Comparison, ComparisonRow, Evidence
+from app.ui.deferred import RefreshWhenVisible
 from app.ui.palette import theme_colour
 from app.ui.state import AppState
 
@@ -179,6 +180,15 @@ class ComparisonModel(QAbstractItemModel):
         pair = self._children[index.internalId() - 1][index.row()]
         return pair[index.column()]
 
+    def cache_key(self, index: QModelIndex) -> tuple:
+        """What a cell shows, as a hashable key: the same content lays out the same way, so
+        the delegate can keep its layouts across filter changes."""
+        if index.internalId() == 0:
+            row = self.row_at(index)
+            return ("theme", row.label, self.status_text(row))
+        slot = self.slot(index)
+        return ("evidence", slot.evidence) if slot.evidence is not None else ("note", slot.note)
+
     def status_text(self, row: ComparisonRow) -> str:
         if row.status == BOTH:
             return _tr("in both")
@@ -231,7 +241,7 @@ class EvidenceDelegate(QStyledItemDelegate):
 
     def _document(self, index: QModelIndex, width: int, palette: QPalette, font: QFont) -> QTextDocument:
         model = index.model()
-        key = (index.internalId(), index.row(), index.column(), width, palette.cacheKey(), font.toString())
+        key = (model.cache_key(index), width, palette.cacheKey(), font.key())
         doc = self._cache.get(key)
         if doc is not None:
             return doc
@@ -405,16 +415,16 @@ class ComparisonTree(QTreeView):
             return
         super().keyPressEvent(event)
 
-    def event(self, e) -> bool:
+    def changeEvent(self, e) -> None:  # noqa: N802 (Qt override)
         if e.type() in (QEvent.Type.PaletteChange, QEvent.Type.FontChange, QEvent.Type.StyleChange):
             delegate = self.itemDelegate()
             if isinstance(delegate, EvidenceDelegate):
                 delegate.clear_cache()
             self._relayout.start()
-        return super().event(e)
+        super().changeEvent(e)
 
 
-class ComparisonView(QWidget):
+class ComparisonView(RefreshWhenVisible, QWidget):
     """The Comparison tab: pickers for the two events, the summary line, the tree."""
 
     def __init__(self, state: AppState, parent=None) -> None:
@@ -470,10 +480,11 @@ class ComparisonView(QWidget):
         layout.addWidget(self.tree, 1)
 
         self._filling = False
+        state.datasetChanged.connect(self.delegate.clear_cache)
         state.datasetChanged.connect(self._fill_combos)
         state.pairChanged.connect(self._sync_combos)
-        state.pairChanged.connect(self.refresh)
-        state.filterChanged.connect(self.refresh)
+        state.pairChanged.connect(self.request_refresh)
+        state.filterChanged.connect(self.request_refresh)
         if state.dataset is not None:
             self._fill_combos()
             self.refresh()
@@ -507,6 +518,9 @@ class ComparisonView(QWidget):
         self.state.set_pair(self.state.right, self.state.left)
 
     # --- content -------------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         state = self.state
         ds, q = state.dataset, state.query
@@ -531,8 +545,7 @@ class ComparisonView(QWidget):
             self.scope.show()
         else:
             self.scope.hide()
-        theme_index = {t: i for i, t in enumerate(ds.themes["theme_id"])}
-        self.delegate.clear_cache()
+        theme_index = ds.theme_row
         self.model.set_comparison(cmp, headers, names, theme_index, council_phrase)
         for r in range(self.model.rowCount()):
             self.tree.setFirstColumnSpanned(r, QModelIndex(), True)

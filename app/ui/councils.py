@@ -8,6 +8,8 @@ council, marked as collective. The table is also the text alternative for the ma
 
 from __future__ import annotations
 
+import functools
+
 from dataclasses import dataclass
 
 import numpy as np
@@ -31,6 +33,7 @@ from PySide6.QtWidgets import (
 from app.dataset import ALL_COUNCILS
 from app.dataset.dates import DAY, MONTH, month_name, parse_partial_date
 from app.dataset.query import Evidence, Filter
+from app.ui.deferred import RefreshWhenVisible
 
 from .models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, plain_tooltip
 from .palette import count_classes, count_colour
@@ -142,10 +145,16 @@ def map_data(ds, query, f: Filter, event_ids: list[str], counts=None) -> MapData
         title = _tr("Mentions in {0} and {1} together").format(
             event_phrase(ds, event_ids[0]), event_phrase(ds, event_ids[1]))
     dimmed = frozenset(set(ds.councils["council_id"]) - set(f.councils)) if f.councils else frozenset()
-    return MapData(tiles_from_frame(counts), values, classes, dimmed, title, tuple(event_ids))
+    return MapData(dataset_tiles(ds), values, classes, dimmed, title, tuple(event_ids))
 
 
-class CouncilsView(QWidget):
+@functools.lru_cache(maxsize=4)
+def dataset_tiles(ds) -> list:
+    """The tiles of a dataset's councils (built once per dataset)."""
+    return tiles_from_frame(ds.councils)
+
+
+class CouncilsView(RefreshWhenVisible, QWidget):
     """Councils and their mentions in the compared pair; see the module docstring.
 
     Test hooks: :meth:`table_model`, :meth:`mentions_model`, :meth:`map_widget`,
@@ -166,7 +175,7 @@ class CouncilsView(QWidget):
         self._fitted_for: tuple | None = None
         self._build()
         state.datasetChanged.connect(self._on_dataset_changed)
-        state.filterChanged.connect(self.refresh)
+        state.filterChanged.connect(self.request_refresh)
         state.pairChanged.connect(self._on_pair_changed)
         self._on_dataset_changed()
         self._initial_sizes()
@@ -475,6 +484,9 @@ class CouncilsView(QWidget):
             return self.tr("{0} does not name {1}").format(_cap(noun), name)
         return self.tr("{0} names {1} {2}").format(_cap(noun), name, _times(n))
 
+    def refresh_view(self) -> None:
+        self.refresh()
+
     def refresh(self) -> None:
         """Recompute everything from the state (filter, pair, dataset)."""
         ds, q, f = self.state.dataset, self.state.query, self.state.filter
@@ -719,17 +731,21 @@ class CouncilsView(QWidget):
             return
         pair = set(self._events)
         cid = self._selected
+        events = [e for e in ds.events["event_id"] if e in pair] if len(pair) > 1 else list(pair)
         if cid is None:
-            # Nothing selected: every mention the filter lets through (with a council filter,
-            # those councils' mentions), and the collective ones.
-            frame = ds.mentions[q.mention_mask(f)]
-            frame = frame.iloc[np.lexsort((frame["start"].to_numpy(), frame["event_id"].cat.codes.to_numpy()))]
+            # Nothing selected: every mention of the compared documents that the filter lets
+            # through (with a council filter, those councils' mentions), and the collective ones.
+            parts = [q.event_rows("mention", e, f) for e in events if not f.events or e in f.events]
+            rows_idx = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
+            frame = ds.mentions.iloc[rows_idx]
         else:
-            frame = q.council_mentions(f, cid)
-        frame = frame[frame["event_id"].astype(str).isin(pair)]
+            frame = q.council_mentions(f, cid, events)
         rows = self._mention_rows(frame)
         self._mentions_model.set_rows(rows, self._mention_columns())  # the proxy keeps the user's sort
-        self._size_mention_columns()
+        key = (id(ds), tuple(self._events))
+        if key != getattr(self, "_mentions_fitted_for", None):
+            self._size_mention_columns()  # once per dataset and pair, not on every filter change
+            self._mentions_fitted_for = key
         n_own = sum(1 for r in rows if not r["collective"])
         n_coll = len(rows) - n_own
         self._neither = False
@@ -821,8 +837,11 @@ class CouncilsView(QWidget):
         for col, cap in ((4, 45), (5, 60)):
             if col < header.count() and header.sectionSize(col) > em * cap:
                 header.resizeSection(col, em * cap)
-        if self._mentions_model.total_rows() <= 300:
-            table.resizeRowsToContents()
+        # Rows are two lines high (long notes wrap, then elide; the tooltip has the rest):
+        # sizing rows to their contents on every change would cost more than the rest of a refresh.
+        table.setWordWrap(True)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        table.verticalHeader().setDefaultSectionSize(table.fontMetrics().lineSpacing() * 2 + 8)
 
     def _on_mention_activated(self, index: QModelIndex) -> None:
         row = index.data(ROW_ROLE)

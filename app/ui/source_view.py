@@ -19,7 +19,8 @@ from PySide6.QtWidgets import (
 
 from app.dataset.cite import role_text, source_reference
 from app.dataset.query import Evidence
-from app.ui.palette import highlight_colour, is_dark, theme_colour
+from app.ui.deferred import RefreshWhenVisible
+from app.ui.palette import highlight_colour, is_dark
 from app.ui.state import AppState
 from app.ui.textmap import PositionMap
 
@@ -53,7 +54,7 @@ class SourceText(QPlainTextEdit):
             QToolTip.hideText()
 
 
-class SourceView(QWidget):
+class SourceView(RefreshWhenVisible, QWidget):
     def __init__(self, state: AppState, parent=None) -> None:
         super().__init__(parent)
         self.state = state
@@ -91,7 +92,7 @@ class SourceView(QWidget):
         self._filling = False
 
         state.datasetChanged.connect(self._fill_combo)
-        state.filterChanged.connect(self._rehighlight)
+        state.filterChanged.connect(self.request_refresh)
         state.eventSelected.connect(self._event_selected)
         state.passageActivated.connect(self.show_passage)
         if state.dataset is not None:
@@ -145,6 +146,9 @@ class SourceView(QWidget):
         self._rehighlight()
 
     # --- highlighting --------------------------------------------------------------------
+    def refresh_view(self) -> None:
+        self._rehighlight()
+
     def _cursor(self, start: int, end: int) -> QTextCursor:
         c = QTextCursor(self.text.document())
         c.setPosition(self._map.to_qt(start))

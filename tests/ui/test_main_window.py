@@ -64,22 +64,38 @@ def test_clicking_a_quote_opens_the_source_at_exactly_that_span(qtbot, app_state
 
 def test_a_filter_narrows_every_view(qtbot, app_state):
     w = make_window(qtbot, app_state)
+    w.show_view("comparison")
     before_rows = w.comparison.model.rowCount()
+    w.show_view("source")
     before_sel = len(w.source.text.extraSelections())
     app_state.set_filter(Filter(themes=frozenset({"independent-living"})))
-    assert w.comparison.model.rowCount() == 1 < before_rows
+    # Hidden views catch up when shown; the visible one at once.
     assert len(w.source.text.extraSelections()) < before_sel
+    w.show_view("comparison")
+    assert w.comparison.model.rowCount() == 1 < before_rows
     # The speech says nothing on independent living: the timeline drops it.
+    w.show_view("timeline")
     visible = w.timeline.canvas.visible_event_ids()
     assert "inspection-report-2005" in visible and "conference-speech-2009" not in visible
-    # Councils: theme-filtered counts (no council is named under this theme).
-    model = w.councils.table_model()
-    assert model.rowCount() == 22
+    w.show_view("councils")
+    assert w.councils.table_model().rowCount() == 22
     app_state.set_filter(Filter(councils=frozenset({"W06000020"})))
     assert w.councils.table_model().rowCount() == 1
+    w.show_view("comparison")
     evidence = [i.data(EVIDENCE_ROLE) for i in w.comparison.evidence_indexes()]
-    assert {e.council_id for e in evidence} <= {"W06000020", "ALL"}
+    assert evidence and {e.council_id for e in evidence} <= {"W06000020", "ALL"}
     assert "Torfaen" in w.filters.active.text()
+
+
+def test_hidden_views_refresh_only_when_shown(qtbot, app_state):
+    w = make_window(qtbot, app_state)
+    w.show_view("timeline")
+    app_state.set_filter(Filter(themes=frozenset({"workforce"})))
+    assert w.comparison.refresh_pending and w.councils.refresh_pending
+    w.show_view("comparison")
+    assert not w.comparison.refresh_pending
+    assert [w.comparison.model.row_at(w.comparison.model.index(r, 0)).theme_id
+            for r in range(w.comparison.model.rowCount())] == ["workforce"]
 
 
 def test_ctrl_f_focuses_search_and_clear_filters(qtbot, app_state):
