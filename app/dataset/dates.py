@@ -53,6 +53,8 @@ def parse_partial_date(text: str) -> PartialDate:
     """
     m = _ISO.fullmatch(text.strip())
     if not m:
+        if len(text) > 40:
+            text = text[:39] + "…"
         raise ValueError(
             translate("Dates", "'{0}' is not a date; write YYYY, YYYY-MM or YYYY-MM-DD").format(text)
         )

@@ -6,6 +6,7 @@ LINE is the line on which the faulty record starts, as a text editor shows it.
 
 from __future__ import annotations
 
+import errno
 import re
 from pathlib import Path, PurePosixPath
 from typing import Callable
@@ -28,6 +29,12 @@ _COUNCIL_ID = re.compile(S.COUNCIL_ID_PATTERN)
 
 def _tr(text: str) -> str:
     return translate("Dataset", text)
+
+
+def _clip(value: str, limit: int = 80) -> str:
+    """A value from the data, shortened for a problem message."""
+    value = value.replace("\n", " ").replace("\r", " ")
+    return value if len(value) <= limit else value[: limit - 1] + "…"
 
 
 class _Checker:
@@ -72,12 +79,12 @@ class _Checker:
             if not v:
                 continue
             if not pattern.fullmatch(v):
-                self.problem(i, _tr("{0} '{1}' is not a valid identifier ({2})").format(name, v, rule))
+                self.problem(i, _tr("{0} '{1}' is not a valid identifier ({2})").format(name, _clip(v), rule))
             elif v in first:
                 self.problem(
                     i,
                     _tr("{0} '{1}' is used again (first on line {2})").format(
-                        name, v, self.raw.lines[first[v]]
+                        name, _clip(v), self.raw.lines[first[v]]
                     ),
                 )
             else:
@@ -107,7 +114,7 @@ class _Checker:
                 elif s.isascii() and s.isdigit():
                     self.problem(i, _tr("'{0}' is too large ({1} digits)").format(name, len(s)))
                 else:
-                    self.problem(i, _tr("'{0}' must be a whole number of 0 or more, not '{1}'").format(name, v))
+                    self.problem(i, _tr("'{0}' must be a whole number of 0 or more, not '{1}'").format(name, _clip(v)))
         return out
 
     def bools(self, name: str) -> list[bool | None]:
@@ -123,7 +130,7 @@ class _Checker:
                 out.append(False)
             else:
                 out.append(None)
-                self.problem(i, _tr("'{0}' must be true or false, not '{1}'").format(name, v))
+                self.problem(i, _tr("'{0}' must be true or false, not '{1}'").format(name, _clip(v)))
         return out
 
     def choices(self, name: str, allowed: tuple[str, ...]) -> list[str]:
@@ -133,7 +140,7 @@ class _Checker:
         for i, v in enumerate(values):
             if v not in allowed:
                 self.problem(
-                    i, _tr("'{0}' must be one of {1}, not '{2}'").format(name, ", ".join(allowed), v)
+                    i, _tr("'{0}' must be one of {1}, not '{2}'").format(name, ", ".join(allowed), _clip(v))
                 )
         return values
 
@@ -160,7 +167,7 @@ class _Checker:
             return values
         for i, v in enumerate(values):
             if v and v not in known:
-                self.problem(i, _tr("{0} '{1}' is not in {2}").format(name, v, target))
+                self.problem(i, _tr("{0} '{1}' is not in {2}").format(name, _clip(v), target))
         return values
 
 
@@ -275,7 +282,7 @@ def load_dataset(folder: str | Path, progress: Progress | None = None, cap: int 
                 continue
             rel = _safe_source_path(value)
             if rel is None:
-                chk.problem(i, _tr("source_file '{0}' must be a file inside the sources folder").format(value))
+                chk.problem(i, _tr("source_file '{0}' must be a file inside the sources folder").format(_clip(value)))
                 event_text[eid] = None
                 continue
             sources[i] = rel
@@ -284,10 +291,15 @@ def load_dataset(folder: str | Path, progress: Progress | None = None, cap: int 
                 path = sources_dir / rel
                 try:
                     exists = path.exists()
-                except OSError:  # e.g. no permission on sources/; read_bytes says why
-                    exists = True
+                except OSError as exc:
+                    if exc.errno in (errno.ENAMETOOLONG, errno.EINVAL, errno.ELOOP):
+                        chk.problem(i, _tr("source_file '{0}' is not a usable file name ({1})").format(
+                            _clip(rel), exc.strerror or exc))
+                        event_text[eid] = None
+                        continue
+                    exists = True  # e.g. no permission on sources/; read_bytes says why
                 if not exists:
-                    chk.problem(i, _tr("source_file '{0}' is not in the sources folder").format(rel))
+                    chk.problem(i, _tr("source_file '{0}' is not in the sources folder").format(_clip(rel)))
                     event_text[eid] = None
                     continue
                 data = read_bytes(path, display, log)

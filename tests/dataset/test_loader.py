@@ -989,3 +989,19 @@ def test_semicolon_separated_file_gets_a_hint(data):
     data.write("themes.csv", data.read("themes.csv").replace(",", ";"))
     lines = problems(data.root)
     assert lines == ["themes.csv:1: the columns are separated by semicolons; save the file as comma-separated CSV (UTF-8)"]
+
+
+def test_source_file_name_too_long_is_reported_on_its_event(data):
+    data.set_cell("events.csv", "conference-speech-2009", "source_file", "x" * 5000 + ".txt")
+    lines = problems(data.root)
+    line = data.line_of("events.csv", "conference-speech-2009")
+    assert any(ln.startswith(f"events.csv:{line}: source_file 'xxx") and "not a usable file name" in ln
+               for ln in lines), lines
+    assert all(len(ln) < 400 for ln in lines)
+
+
+def test_huge_values_are_shortened_in_messages(data):
+    data.set_cell("events.csv", "conference-speech-2009", "kind", "k" * 50_000)
+    lines = problems(data.root)
+    assert any("'kind' must be one of" in ln for ln in lines)
+    assert all(len(ln) < 400 for ln in lines)
