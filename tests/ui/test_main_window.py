@@ -237,3 +237,27 @@ def test_bad_data_for_screenshot_exits_1(tmp_path):
         capture_output=True, text=True, timeout=120,
     )
     assert done.returncode == 1 and "themes.csv:1:" in done.stderr
+
+
+def test_loading_a_large_dataset_keeps_the_window_responsive(qtbot, app_state, tmp_path):
+    from PySide6.QtCore import QTimer
+
+    from app.synth import generate
+
+    big = tmp_path / "big"
+    generate(big, events=1500, seed=3)
+    w = make_window(qtbot, app_state)
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(20)
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start()
+    loader = w.open_dataset(big)
+    progress = []
+    loader._worker.progress.connect(lambda f, m: progress.append(f))
+    with qtbot.waitSignal(loader.loaded, timeout=60000):
+        pass
+    timer.stop()
+    assert app_state.dataset.folder == big and len(app_state.dataset.events) == 1500
+    assert len(ticks) >= 3, "the event loop must keep running while a dataset loads"
+    assert progress and progress[-1] == 1.0 and progress == sorted(progress)
