@@ -30,3 +30,11 @@ def resource_path(*parts: str) -> Path:
 def data_dir() -> Path:
     """The bundled dataset folder."""
     return bundle_root() / "data"
+
+
+def is_bundled(folder: Path) -> bool:
+    """True if *folder* is the bundled dataset."""
+    try:
+        return Path(folder).resolve() == data_dir().resolve()
+    except OSError:
+        return False

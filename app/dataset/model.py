@@ -172,6 +172,13 @@ class Dataset:
     def all_code(self) -> int:
         return len(self.councils)
 
+    @property
+    def display_name(self) -> str:
+        """How people see this dataset named: 'Bundled dataset' or its folder."""
+        from app.paths import is_bundled
+
+        return translate("Dataset", "Bundled dataset") if is_bundled(self.folder) else str(self.folder)
+
     def summary(self) -> str:
         with_source = int(self.events["has_source"].sum())
         return translate(

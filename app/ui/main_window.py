@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 from app import APP_NAME, __version__
 from app.dataset import Dataset
 from app.dataset.query import Filter
-from app.paths import data_dir
+from app.paths import data_dir, is_bundled
 from app.ui.comparison import ComparisonView
 from app.ui.councils import CouncilsView
 from app.ui.dataset_io import DatasetLoader, ProblemsDialog
@@ -214,9 +214,9 @@ class MainWindow(QMainWindow):
         ds = self.state.dataset
         if ds is None:
             return
-        where = self.tr("Bundled dataset") if _is_bundled(ds.folder) else str(ds.folder)
+        where = ds.display_name
         self.dataset_label.setText(f"{where} — {ds.summary()}")
-        self.setWindowTitle(f"{where} — {APP_NAME}" if not _is_bundled(ds.folder) else APP_NAME)
+        self.setWindowTitle(f"{where} — {APP_NAME}" if not is_bundled(ds.folder) else APP_NAME)
 
     # --- edit --------------------------------------------------------------------------------
     def copy_citation(self) -> None:
@@ -275,14 +275,14 @@ class MainWindow(QMainWindow):
     def _dataset_loaded(self, ds: Dataset) -> None:
         self.state.set_dataset(ds)
         self.statusBar().showMessage(self.tr("Opened {0}").format(str(ds.folder)), 5000)
-        if self.settings is not None and not _is_bundled(ds.folder):
+        if self.settings is not None and not is_bundled(ds.folder):
             self.settings.add_recent(str(ds.folder))
 
     def _dataset_failed(self, folder: Path, error) -> None:
         self.statusBar().clearMessage()
         kept = None
         if self.state.dataset is not None:
-            kept = self.tr("bundled dataset") if _is_bundled(self.state.dataset.folder) else str(self.state.dataset.folder)
+            kept = self.tr("bundled dataset") if is_bundled(self.state.dataset.folder) else str(self.state.dataset.folder)
         self.problems_dialog = ProblemsDialog(folder, error, self, kept=kept)
         self.problems_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.problems_dialog.open()
@@ -398,13 +398,6 @@ class MainWindow(QMainWindow):
         except Exception:  # noqa: BLE001 - closing must always work
             log.exception("Could not save settings")
         super().closeEvent(event)
-
-
-def _is_bundled(folder: Path) -> bool:
-    try:
-        return Path(folder).resolve() == data_dir().resolve()
-    except OSError:
-        return False
 
 
 __all__ = ["MainWindow", "VIEWS", "QByteArray"]
