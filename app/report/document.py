@@ -499,7 +499,7 @@ def comparison_job(ds: Dataset, f: Filter, left: str | None, right: str | None, 
     return PrintJob(
         lambda ctx: build_comparison(ctx, ds, f, left, right, cmp),
         heading=_tr("Comparison"),
-        dataset_name=ds.name or str(ds.folder),
+        dataset_name=ds.display_name,
         title=_tr("Comparison: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right)),
         printed=printed,
     )
@@ -510,7 +510,7 @@ def councils_job(ds: Dataset, f: Filter, left: str | None, right: str | None, *,
     return PrintJob(
         lambda ctx: build_councils(ctx, ds, f, left, right),
         heading=_tr("Councils"),
-        dataset_name=ds.name or str(ds.folder),
+        dataset_name=ds.display_name,
         title=_tr("Councils: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right)),
         printed=printed,
     )
