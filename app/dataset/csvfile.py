@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import csv
 import difflib
+import errno
 import io
+import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,22 +37,37 @@ class RawTable:
         return len(self.lines)
 
 
+class FileTooLarge(OSError):
+    pass
+
+
+def read_file(path: Path) -> bytes:
+    """The file's bytes in one open (no separate existence checks). Raises OSError:
+    FileNotFoundError, IsADirectoryError (also for a folder on Windows), FileTooLarge…"""
+    try:
+        with open(path, "rb") as f:
+            if os.fstat(f.fileno()).st_size > _MAX_FILE_BYTES:
+                raise FileTooLarge(errno.EFBIG, "file is larger than 2 GB")
+            return f.read()
+    except PermissionError:
+        if os.path.isdir(path):  # Windows refuses to open a folder with "permission denied"
+            raise IsADirectoryError(errno.EISDIR, "is a folder") from None
+        raise
+
+
 def read_bytes(path: Path, display: str, log: ProblemLog) -> bytes | None:
     """The file's bytes, or None after logging why it cannot be read."""
     try:
-        if not path.exists():
-            log.add(display, 1, translate("Dataset", "file not found"))
-            return None
-        if path.is_dir():
-            log.add(display, 1, translate("Dataset", "is a folder, not a file"))
-            return None
-        if path.stat().st_size > _MAX_FILE_BYTES:
-            log.add(display, 1, translate("Dataset", "file is larger than 2 GB"))
-            return None
-        return path.read_bytes()
+        return read_file(path)
+    except FileNotFoundError:
+        log.add(display, 1, translate("Dataset", "file not found"))
+    except IsADirectoryError:
+        log.add(display, 1, translate("Dataset", "is a folder, not a file"))
+    except FileTooLarge:
+        log.add(display, 1, translate("Dataset", "file is larger than 2 GB"))
     except OSError as exc:
         log.add(display, 1, translate("Dataset", "cannot be read: {0}").format(exc.strerror or exc))
-        return None
+    return None
 
 
 def decode_utf8(data: bytes, display: str, log: ProblemLog, what: str = "csv") -> str | None:
@@ -138,7 +155,7 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
     rows: list[list[str]] = []
     lines: list[int] = []
     for row, start_line in zip(records, starts):
-        if not "".join(row).strip():
+        if not (row and row[0].strip()) and not "".join(row).strip():
             continue  # blank line, or a spreadsheet's row of empty cells
         if header is None:
             header, header_line = row, start_line
@@ -214,6 +231,7 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
             good.append(row)
             keep_lines.append(line)
     transposed = list(zip(*good)) if good else [()] * width
+    del good, rows  # free the row lists before the columns are built
     columns = {name: list(transposed[index[name]]) for name in wanted}
     return RawTable(display, header_line, columns, keep_lines, complete)
 

@@ -23,7 +23,8 @@ class Dataset:
     * ``events``: one row per event in chronological order, with ``start_day`` and
       ``end_day`` (days since 1970-01-01, end exclusive) covering the stated date at
       its precision, ``band_start``/``band_end`` covering the known uncertainty,
-      ``precision`` (year, month, day), ``has_source`` and ``word_count``.
+      ``precision`` (year, month, day) and ``has_source``. :meth:`word_count` gives the
+      length of an event's source text in words.
     * ``themes``: in file order. ``councils``: in file order.
     * ``statements`` and ``mentions``: ``event_id``, ``theme_id`` and ``council_id``
       are categoricals whose categories follow the row order of their tables, so the
@@ -171,6 +172,14 @@ class Dataset:
     @property
     def all_code(self) -> int:
         return len(self.councils)
+
+    def word_count(self, event_id: str) -> int:
+        """Words in the event's source text (0 without one); counted on first use."""
+        counts = self.__dict__.setdefault("_word_counts", {})
+        if event_id not in counts:
+            text = self.text_of(event_id)
+            counts[event_id] = len(text.split()) if text else 0
+        return counts[event_id]
 
     @property
     def display_name(self) -> str:

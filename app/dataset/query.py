@@ -356,7 +356,7 @@ class Query:
         out["total"] = np.bincount(codes[specific], minlength=n + 1)[:n]
         for e in event_ids:
             code = ds.event_row[e]
-            words = int(ds.events.at[code, "word_count"])
+            words = ds.word_count(e)
             counts = np.bincount(codes[specific & (ev == code)], minlength=n + 1)[:n]
             out[f"count:{e}"] = counts
             out[f"rate:{e}"] = counts * 1000.0 / words if words else np.nan

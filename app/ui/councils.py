@@ -451,7 +451,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         mapped = self._map_events()
         classes = self._classes
         for e in self._events:
-            words = int(ds.events.at[ds.event_row[e], "word_count"])
+            words = ds.word_count(e)
             title = str(ds.event(e)["title"])
             date = ds.event_date_text(e)
             swatch = None

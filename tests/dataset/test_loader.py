@@ -161,9 +161,9 @@ def test_bundled_texts_and_word_counts(bundled_dataset):
     for row in ds.events.itertuples():
         if row.source_file:
             assert row.has_source
-            assert row.word_count == len(ds.texts[row.source_file].split())
+            assert ds.word_count(row.event_id) == len(ds.texts[row.source_file].split())
         else:
-            assert not row.has_source and row.word_count == 0
+            assert not row.has_source and ds.word_count(row.event_id) == 0
 
 
 def test_events_are_in_chronological_order(bundled_dataset):
@@ -814,23 +814,27 @@ def test_unreadable_sources_folder(data):
 
 def test_file_that_cannot_be_read(data, monkeypatch):
     """The same as an unreadable file, without needing a non-root user."""
-    target = data.path("themes.csv")
-    real = Path.read_bytes
+    import app.dataset.csvfile as csvfile
 
-    def read_bytes(self):
-        if self == target:
-            raise PermissionError(13, "Permission denied", str(self))
-        return real(self)
+    target = str(data.path("themes.csv"))
 
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    def fake_open(path, *args, **kwargs):
+        if str(path) == target:
+            raise PermissionError(13, "Permission denied", str(path))
+        return open(path, *args, **kwargs)
+
+    monkeypatch.setattr(csvfile, "open", fake_open, raising=False)
     assert_problem(data.root, "themes.csv:1: cannot be read: Permission denied")
 
 
 def _deny(monkeypatch, inside: Path) -> None:
     """Make every path under *inside* behave as it does for a user without permission."""
-    real_stat, real_read = Path.stat, Path.read_bytes
+    import app.dataset.csvfile as csvfile
+
+    real_stat = Path.stat
 
     def denied(path: Path) -> bool:
+        path = Path(path)
         return path == inside or inside in path.parents
 
     def stat(self, *args, **kwargs):
@@ -838,13 +842,13 @@ def _deny(monkeypatch, inside: Path) -> None:
             raise PermissionError(13, "Permission denied", str(self))
         return real_stat(self, *args, **kwargs)
 
-    def read_bytes(self):
-        if denied(self):
-            raise PermissionError(13, "Permission denied", str(self))
-        return real_read(self)
+    def fake_open(path, *args, **kwargs):
+        if denied(path):
+            raise PermissionError(13, "Permission denied", str(path))
+        return open(path, *args, **kwargs)
 
     monkeypatch.setattr(Path, "stat", stat)
-    monkeypatch.setattr(Path, "read_bytes", read_bytes)
+    monkeypatch.setattr(csvfile, "open", fake_open, raising=False)
 
 
 def test_sources_folder_that_cannot_be_searched(data, monkeypatch):

@@ -56,7 +56,7 @@ def test_comparison_pdf_has_titles_filters_every_quote_and_page_numbers(gui, bun
         assert f"page {n} of {pages}" in text
     assert text.count("Cymharu") >= pages
     assert text.count("Printed 24 November 2026") == pages
-    assert text.count(f"Dataset: {ds.name}") == pages
+    assert text.count(f"Dataset: {ds.display_name}") == pages == text.count("Dataset: Bundled dataset")
 
 
 def test_pdf_is_a4_portrait_by_default_and_landscape_on_request(gui, bundled_dataset, pair, tmp_path):

@@ -81,7 +81,7 @@ def test_cardiff_counts_and_rate(view, bundled_dataset):
     assert row["name_cy"] == "Caerdydd"
     assert row[f"count:{REPORT}"] == 3
     assert row[f"count:{SPEECH}"] == 0
-    words = int(bundled_dataset.event(REPORT)["word_count"])
+    words = bundled_dataset.word_count(REPORT)
     assert row[f"rate:{REPORT}"] == pytest.approx(3 * 1000 / words)
     m = view.table_model()
     r = next(i for i in range(m.rowCount()) if m.index(i, 0).data(ROW_ROLE)["council_id"] == CARDIFF)
