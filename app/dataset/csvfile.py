@@ -152,16 +152,16 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
     records, starts, complete = _parse(text, display, log)
     header: list[str] | None = None
     header_line = 1
-    rows: list[list[str]] = []
-    lines: list[int] = []
-    for row, start_line in zip(records, starts):
-        if not (row and row[0].strip()) and not "".join(row).strip():
-            continue  # blank line, or a spreadsheet's row of empty cells
-        if header is None:
-            header, header_line = row, start_line
-            continue
-        rows.append(row)
-        lines.append(start_line)
+    first = next((i for i, row in enumerate(records) if "".join(row).strip()), None)
+    if first is not None:
+        header, header_line = records[first], starts[first]
+    rows = records[first + 1:] if first is not None else []
+    lines = starts[first + 1:] if first is not None else []
+    if not all(row and row[0] for row in rows):
+        # Skip blank lines and spreadsheets' rows of empty cells.
+        keep = [i for i, row in enumerate(rows) if "".join(row).strip()]
+        rows = [rows[i] for i in keep]
+        lines = [lines[i] for i in keep]
     del records, starts
 
     if header is None:
