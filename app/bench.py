@@ -43,13 +43,14 @@ def _peak_rss_mb() -> float:
 
 
 def paint_all_views(window) -> None:
-    """Show and paint every view in turn, as a user switching tabs would see them."""
+    """Bring every view up to date and paint it, as a user switching tabs would see it
+    (hidden views catch up with the filter when shown), then the filter panel."""
     current = window.tabs.currentIndex()
     for i in range(window.tabs.count()):
         window.tabs.setCurrentIndex(i)
-        window.repaint()
+        window.tabs.currentWidget().repaint()
     window.tabs.setCurrentIndex(current)
-    window.repaint()
+    window.filters.repaint()
 
 
 def run(data: Path, repeat: int) -> dict:

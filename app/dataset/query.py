@@ -343,26 +343,25 @@ class Query:
         mask = self.mention_mask(f.with_councils(()), collective=False)
         codes = ds.mention_council_codes
         ev = ds.mention_event_codes
-        out = pd.DataFrame(
-            {
-                "council_id": councils["council_id"],
-                "name_en": councils["name_en"],
-                "name_cy": councils["name_cy"],
-                "tile_col": councils["tile_col"],
-                "tile_row": councils["tile_row"],
-            }
-        )
         specific = mask & (codes < n)
-        out["total"] = np.bincount(codes[specific], minlength=n + 1)[:n]
+        columns = {
+            "council_id": councils["council_id"].to_numpy(),
+            "name_en": councils["name_en"].to_numpy(),
+            "name_cy": councils["name_cy"].to_numpy(),
+            "tile_col": councils["tile_col"].to_numpy(),
+            "tile_row": councils["tile_row"].to_numpy(),
+            "total": np.bincount(codes[specific], minlength=n + 1)[:n],
+        }
         for e in event_ids:
             code = ds.event_row[e]
             words = ds.word_count(e)
             counts = np.bincount(codes[specific & (ev == code)], minlength=n + 1)[:n]
-            out[f"count:{e}"] = counts
-            out[f"rate:{e}"] = counts * 1000.0 / words if words else np.nan
+            columns[f"count:{e}"] = counts
+            columns[f"rate:{e}"] = counts * 1000.0 / words if words else np.full(n, np.nan)
         if f.councils:
-            out = out[out["council_id"].isin(f.councils)].reset_index(drop=True)
-        return out
+            keep = np.isin(columns["council_id"], list(f.councils))
+            columns = {k: v[keep] for k, v in columns.items()}
+        return pd.DataFrame(columns)  # one construction: far cheaper than adding columns one by one
 
     def collective_counts(self, f: Filter, event_ids: list[str]) -> dict[str, int]:
         """Per event, the collective references that apply to every council."""

@@ -689,9 +689,15 @@ class CouncilsView(RefreshWhenVisible, QWidget):
                            self.tr("The passage refers to all councils together, so it applies to every council.")),
         }
         rows = []
+        headers: dict[str, str] = {}
+        titles: dict[str, str] = {}
+        welsh = dict(zip(ds.councils["council_id"], ds.councils["name_cy"]))
         for r in frame.itertuples(index=False):
             event_id = str(r.event_id)
             council_id = str(r.council_id)
+            if event_id not in headers:
+                headers[event_id] = self.event_header(event_id)
+                titles[event_id] = str(ds.event(event_id)["title"])
             collective = council_id == ALL_COUNCILS or r.role == "collective"
             role = "collective" if collective else str(r.role)
             label, tip = role_text.get(role, (role, ""))
@@ -700,14 +706,14 @@ class CouncilsView(RefreshWhenVisible, QWidget):
                 "mention_id": r.mention_id,
                 "event_id": event_id,
                 "event_order": ds.event_row[event_id],
-                "event_label": self.event_header(event_id),
-                "event_title": str(ds.event(event_id)["title"]),
+                "event_label": headers[event_id],
+                "event_title": titles[event_id],
                 "council_id": council_id,
                 "council_label": (self.tr("All councils (collective)") if collective
                                   else ds.council_name(council_id)),
                 "council_tip": (self.tr("Applies to all {0} councils").format(len(ds.councils)) if collective
                                 else "{0} · {1} · {2}".format(ds.council_name(council_id),
-                                                              ds.councils.at[ds.council_row[council_id], "name_cy"],
+                                                              welsh[council_id],
                                                               council_id)),
                 "role": str(r.role),
                 "role_label": label,
