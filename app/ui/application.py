@@ -4,6 +4,7 @@ the main window with its remembered layout."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 from pathlib import Path
 
@@ -41,6 +42,39 @@ def create_application(argv: list[str] | None = None):
     return app
 
 
+def _route_qt_messages() -> None:
+    """Qt's own warnings go to the log file, not the console; serious ones to both."""
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    qt_log = logging.getLogger("qt")
+
+    def handler(kind, context, message):
+        if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
+            qt_log.error("%s", message)
+            print(message, file=sys.stderr)
+        elif kind == QtMsgType.QtWarningMsg:
+            qt_log.warning("%s", message)
+        else:
+            qt_log.debug("%s", message)
+
+    qInstallMessageHandler(handler)
+
+
+def _probe_first_paint(app, window) -> None:
+    """For the start-up benchmark: report the first paint of the window, then quit."""
+    from PySide6.QtCore import QEvent, QObject, QTimer
+
+    class Probe(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt override)
+            if event.type() == QEvent.Type.Paint and not getattr(self, "seen", False):
+                self.seen = True
+                QTimer.singleShot(0, lambda: (print("first-paint", flush=True), app.quit()))
+            return False
+
+    window._startup_probe = Probe(window)
+    window.installEventFilter(window._startup_probe)
+
+
 def run_gui(args) -> int:
     from app.dataset import DatasetError, load_dataset
     from app.paths import data_dir
@@ -52,6 +86,7 @@ def run_gui(args) -> int:
 
     app = create_application()
     log_path = setup_logging()
+    _route_qt_messages()
     install_exception_handler(log_path)
     log.info("Cymharu %s starting", __version__)
 
@@ -69,6 +104,8 @@ def run_gui(args) -> int:
     state.set_dataset(ds)
     window = MainWindow(state, settings)
     window.restore_settings()
+    if os.environ.get("CYMHARU_STARTUP_PROBE"):
+        _probe_first_paint(app, window)
     window.show()
     if requested is not None:
         window.open_dataset(requested)
