@@ -39,6 +39,7 @@ def create_application(argv: list[str] | None = None):
     if translator.load(QLocale(), "cymharu", "_", str(resource_path("translations"))):
         app.installTranslator(translator)
     install_translator(QCoreApplication.translate)
+    _route_qt_messages()
     return app
 
 
@@ -47,6 +48,8 @@ def _route_qt_messages() -> None:
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     qt_log = logging.getLogger("qt")
+    if not qt_log.handlers:
+        qt_log.addHandler(logging.NullHandler())  # without a log file (command line): stay quiet
 
     def handler(kind, context, message):
         if kind in (QtMsgType.QtCriticalMsg, QtMsgType.QtFatalMsg):
@@ -86,7 +89,6 @@ def run_gui(args) -> int:
 
     app = create_application()
     log_path = setup_logging()
-    _route_qt_messages()
     install_exception_handler(log_path)
     log.info("Cymharu %s starting", __version__)
 

@@ -83,7 +83,17 @@ class MainWindow(QMainWindow):
         state.passageActivated.connect(self._show_source)
         state.datasetChanged.connect(self._dataset_changed)
         self._dataset_changed()
-        self.resize(em * 170, self.fontMetrics().height() * 48)
+        self._default_size(em)
+
+    def _default_size(self, em: int) -> None:
+        """First start: most of the screen, within reason (later starts restore the last size)."""
+        width, height = em * 190, self.fontMetrics().height() * 52
+        screen = self.screen()
+        if screen is not None:
+            avail = screen.availableGeometry()
+            width = min(max(width, int(avail.width() * 0.8)), avail.width())
+            height = min(max(height, int(avail.height() * 0.85)), avail.height())
+        self.resize(width, height)
 
     # --- actions and menus -------------------------------------------------------------------
     def _action(self, text: str, slot, shortcut=None, tip: str | None = None) -> QAction:
