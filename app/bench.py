@@ -18,6 +18,7 @@ A script, not a test: it asserts nothing. docs/PERFORMANCE.md records its figure
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import os
 import resource
@@ -61,6 +62,8 @@ def run(data: Path, repeat: int) -> dict:
     loads = []
     ds = None
     for _ in range(repeat):
+        ds = None  # one dataset in memory at a time, as in the app
+        gc.collect()
         started = time.perf_counter()
         ds = load_dataset(data)
         loads.append(time.perf_counter() - started)

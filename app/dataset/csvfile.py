@@ -139,6 +139,7 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
     if data is None:
         return None
     text = decode_utf8(data, display, log)
+    del data  # large files: keep one copy at a time
     if text is None:
         return None
     if "\x00" in text:
@@ -150,6 +151,7 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
     # A value may have at most MAX_FIELD_CHARS characters (the csv limit is inclusive).
     csv.field_size_limit(MAX_FIELD_CHARS)
     records, starts, complete = _parse(text, display, log)
+    del text
     header: list[str] | None = None
     header_line = 1
     first = next((i for i, row in enumerate(records) if "".join(row).strip()), None)
@@ -230,9 +232,14 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
                 continue
             good.append(row)
             keep_lines.append(line)
-    transposed = list(zip(*good)) if good else [()] * width
-    del good, rows  # free the row lists before the columns are built
-    columns = {name: list(transposed[index[name]]) for name in wanted}
+    wanted_at = {index[name]: name for name in wanted}
+    columns: dict[str, list[str]] = {name: [] for name in wanted}
+    if good:
+        # Column by column, so only one column's tuple exists at a time besides the rows.
+        for i, values in enumerate(zip(*good)):
+            if i in wanted_at:
+                columns[wanted_at[i]] = list(values)
+    del good, rows
     return RawTable(display, header_line, columns, keep_lines, complete)
 
 
