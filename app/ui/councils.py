@@ -737,7 +737,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
             return
         pair = set(self._events)
         cid = self._selected
-        events = [e for e in ds.events["event_id"] if e in pair] if len(pair) > 1 else list(pair)
+        events = sorted((e for e in pair if e in ds.event_row), key=ds.event_row.__getitem__)
         if cid is None:
             # Nothing selected: every mention of the compared documents that the filter lets
             # through (with a council filter, those councils' mentions), and the collective ones.

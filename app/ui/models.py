@@ -139,6 +139,7 @@ class RowTableModel(QAbstractTableModel):
     def set_columns(self, columns: Sequence[Column]) -> None:
         self.beginResetModel()
         self._columns = list(columns)
+        self._cell_cache = {}
         self.endResetModel()
 
     def set_rows(self, rows: Iterable[Any], columns: Sequence[Column] | None = None) -> None:
@@ -148,6 +149,7 @@ class RowTableModel(QAbstractTableModel):
             self._columns = list(columns)
         self._rows = list(rows)
         self._loaded = min(len(self._rows), self._batch)
+        self._cell_cache = {}
         self.endResetModel()
 
     def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
@@ -210,7 +212,27 @@ class RowTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
+    _CACHED_ROLES = frozenset({
+        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
+        Qt.ItemDataRole.FontRole,
+    })
+
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        # Views ask for the same cells and roles on every paint: answer repeats from a cache
+        # (emptied whenever rows or columns change).
+        key = (index.row(), index.column(), role)
+        try:
+            return self._cell_cache[key]
+        except KeyError:
+            pass
+        except AttributeError:
+            self._cell_cache = {}
+        value = self._data(index, role)
+        if role in self._CACHED_ROLES:
+            self._cell_cache[key] = value
+        return value
+
+    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= self._loaded or index.column() >= len(self._columns):
             return None
         row = self._rows[index.row()]
@@ -274,6 +296,7 @@ class RowTableModel(QAbstractTableModel):
         new_of_old = {old: new for new, old in enumerate(perm)}
         old_indexes = self.persistentIndexList()
         self._rows = [self._rows[i] for i in perm]
+        self._cell_cache = {}
         new_indexes = [self.index(new_of_old[ix.row()], ix.column()) for ix in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()

@@ -225,10 +225,23 @@ def _label_box(r: QRectF, size: float, count_font: QFont, device, counts: bool) 
     return QRectF(inner.left(), inner.top(), inner.width(), inner.height() - count_h), count_h, pad
 
 
+_FITS: dict[tuple, bool] = {}
+
+
 def _fits(text: str, box: QRectF, font: QFont, device) -> bool:
+    # Remembered: a map is repainted often at the same size, and measuring text is slow.
+    dpi = device.logicalDpiX() if device is not None else 0
+    key = (text, round(box.width(), 1), round(box.height(), 1), font.toString(), dpi)
+    hit = _FITS.get(key)
+    if hit is not None:
+        return hit
     fm = QFontMetricsF(font, device) if device is not None else QFontMetricsF(font)
     br = fm.boundingRect(QRectF(0, 0, box.width(), 1e6), int(_WRAP), text)
-    return br.width() <= box.width() + 0.5 and br.height() <= box.height() + 0.5
+    fits = br.width() <= box.width() + 0.5 and br.height() <= box.height() + 0.5
+    if len(_FITS) > 20000:
+        _FITS.clear()
+    _FITS[key] = fits
+    return fits
 
 
 _LABEL_SCALES = (1.0, 0.9, 0.8)
