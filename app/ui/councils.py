@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.dataset import ALL_COUNCILS
+from app.dataset.cite import context
 from app.dataset.dates import DAY, MONTH, month_name, parse_partial_date
 from app.dataset.query import Evidence, Filter
 from app.ui.deferred import RefreshWhenVisible
@@ -668,7 +669,8 @@ class CouncilsView(RefreshWhenVisible, QWidget):
             Column(lambda: _tr("Role"), "role_label", tooltip=lambda r: r["role_tip"]),
             Column(lambda: _tr("Theme"), "theme_label"),
             Column(lambda: _tr("Note"), "note", tooltip=lambda r: r["note"]),
-            Column(lambda: _tr("Quote"), "quote_shown", tooltip=lambda r: r["quote"],
+            Column(lambda: _tr("In its sentence"), "quote_shown",
+                   tooltip=lambda r: _tr("Quote: “{0}” (characters {1}–{2})").format(r["quote"], r["start"], r["end"]),
                    sort=lambda r: r["quote"]),
         ]
 
@@ -692,6 +694,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         headers: dict[str, str] = {}
         titles: dict[str, str] = {}
         welsh = dict(zip(ds.councils["council_id"], ds.councils["name_cy"]))
+        texts = {e: ds.text_of(e) for e in set(map(str, frame["event_id"]))}
         for r in frame.itertuples(index=False):
             event_id = str(r.event_id)
             council_id = str(r.council_id)
@@ -723,7 +726,8 @@ class CouncilsView(RefreshWhenVisible, QWidget):
                 "theme_label": ds.theme_label(theme) if theme and theme in ds.theme_row else self.tr("—"),
                 "note": r.note,
                 "quote": r.quote,
-                "quote_shown": f"“{r.quote}”",
+                "quote_shown": "“{0}{1}{2}”".format(*context(texts[event_id], int(r.start), int(r.end)))
+                if texts.get(event_id) else f"“{r.quote}”",
                 "start": int(r.start),
                 "end": int(r.end),
             })
