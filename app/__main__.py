@@ -63,6 +63,7 @@ def _fail(message: str, code: int = 2) -> int:
 
 def check_data(folder: str | None) -> int:
     from app.dataset import DatasetError, load_dataset
+    from app.dataset.i18n import translate
     from app.paths import data_dir
 
     target = Path(folder) if folder else data_dir()
@@ -71,9 +72,9 @@ def check_data(folder: str | None) -> int:
     except DatasetError as exc:
         for line in exc.lines():
             print(line)
-        print(f"{exc.count} problem(s) in {target}", file=sys.stderr)
+        print(translate("CommandLine", "{0} problem(s) in {1}").format(exc.count, target), file=sys.stderr)
         return 1
-    print(f"OK {target}: {ds.summary()}")
+    print(translate("CommandLine", "OK {0}: {1}").format(target, ds.summary()))
     return 0
 
 
@@ -84,9 +85,11 @@ def main(argv: list[str] | None = None) -> int:
     if args.check_data is not None:
         return check_data(args.check_data or args.data)
 
+    from app.dataset.i18n import translate
+
     if args.export_pdf or args.export_csv:
         if args.view not in EXPORT_VIEWS:
-            return _fail("--export-pdf and --export-csv need --view comparison or --view councils")
+            return _fail(translate("CommandLine", "--export-pdf and --export-csv need --view comparison or --view councils"))
         from app.report.cli import export
 
         return export(args)

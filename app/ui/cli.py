@@ -9,6 +9,12 @@ from pathlib import Path
 SIZE = (1400, 900)
 
 
+def _tr(text: str) -> str:
+    from app.dataset.i18n import translate
+
+    return translate("CommandLine", text)
+
+
 def _fail(message: str, code: int) -> int:
     print(f"cymharu: {message}", file=sys.stderr)
     return code
@@ -46,9 +52,9 @@ def screenshot(args) -> int:
 
     target = Path(args.screenshot)
     if target.suffix.lower() != ".png":
-        return _fail("--screenshot needs a file name ending in .png", 2)
+        return _fail(_tr("--screenshot needs a file name ending in .png"), 2)
     if not target.parent.exists():
-        return _fail(f"folder {target.parent} does not exist", 2)
+        return _fail(_tr("folder {0} does not exist").format(target.parent), 2)
     try:
         ds = load_from_args(args)
     except DatasetError as exc:
@@ -66,6 +72,6 @@ def screenshot(args) -> int:
     image = window.grab()
     window.close()
     if image.isNull() or not image.save(str(target), "PNG"):
-        return _fail(f"could not write {target}", 1)
-    print(f"Wrote {target} ({image.width()}×{image.height()}, view {args.view or 'timeline'})")
+        return _fail(_tr("could not write {0}").format(target), 1)
+    print(_tr("Wrote {0} ({1}×{2}, view {3})").format(target, image.width(), image.height(), args.view or "timeline"))
     return 0
