@@ -7,6 +7,7 @@ import datetime as _dt
 import re
 from dataclasses import dataclass
 
+from . import i18n
 from .i18n import translate
 
 _EPOCH = _dt.date(1970, 1, 1)
@@ -84,7 +85,13 @@ def from_day_number(n: int) -> _dt.date:
     return _EPOCH + _dt.timedelta(days=int(n))
 
 
+_MONTHS: tuple[int, tuple[str, ...]] = (-1, ())
+
+
 def month_name(month: int) -> str:
+    global _MONTHS
+    if _MONTHS[0] == i18n.generation:
+        return _MONTHS[1][month - 1]
     names = (
         translate("Dates", "January"),
         translate("Dates", "February"),
@@ -99,6 +106,7 @@ def month_name(month: int) -> str:
         translate("Dates", "November"),
         translate("Dates", "December"),
     )
+    _MONTHS = (i18n.generation, names)
     return names[month - 1]
 
 

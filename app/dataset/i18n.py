@@ -12,12 +12,14 @@ from __future__ import annotations
 from typing import Callable
 
 _translator: Callable[[str, str], str] | None = None
+generation = 0  # bumped whenever the translator changes, so callers can cache translations
 
 
 def install_translator(func: Callable[[str, str], str] | None) -> None:
     """Route :func:`translate` through *func* (e.g. ``QCoreApplication.translate``)."""
-    global _translator
+    global _translator, generation
     _translator = func
+    generation += 1
 
 
 def translate(context: str, text: str) -> str:

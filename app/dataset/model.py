@@ -54,22 +54,35 @@ class Dataset:
         return {cid: i for i, cid in enumerate(self.councils["council_id"])}
 
     @cached_property
-    def _event_records(self) -> list[dict]:
-        return self.events.to_dict("records")
+    def _event_columns(self) -> dict[str, list]:
+        return {name: self.events[name].tolist() for name in self.events.columns}
 
     def event(self, event_id: str) -> dict:
-        """One event's fields as a plain dict (cheap: built once for all events)."""
-        return self._event_records[self.event_row[event_id]]
+        """One event's fields as a plain dict."""
+        i = self.event_row[event_id]
+        return {name: values[i] for name, values in self._event_columns.items()}
 
     def event_date(self, event_id: str) -> PartialDate:
-        return parse_partial_date(self.events.at[self.event_row[event_id], "date"])
+        return parse_partial_date(self._event_columns["date"][self.event_row[event_id]])
+
+    @cached_property
+    def event_date_texts(self) -> list[str]:
+        """Every event's date as people read it ('c. January 2005'), in row order."""
+        cols = self._event_columns
+        return [
+            format_date(parse_partial_date(d), bool(a)) for d, a in zip(cols["date"], cols["date_approximate"])
+        ]
 
     def event_date_text(self, event_id: str) -> str:
-        row = self.event(event_id)
-        return format_date(parse_partial_date(row["date"]), bool(row["date_approximate"]))
+        return self.event_date_texts[self.event_row[event_id]]
+
+    @cached_property
+    def event_labels(self) -> list[str]:
+        """'18 June 2009 · First Minister's speech …' for every event, in row order."""
+        return [f"{d} · {t}" for d, t in zip(self.event_date_texts, self._event_columns["title"])]
 
     def text_of(self, event_id: str) -> str | None:
-        source = self.event(event_id)["source_file"]
+        source = self._event_columns["source_file"][self.event_row[event_id]]
         return self.texts.get(source) if source else None
 
     def theme_label(self, theme_id: str) -> str:

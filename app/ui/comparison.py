@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
 from app.dataset.cite import citation, context, role_text
 from app.dataset.query import BOTH, LEFT, Comparison, ComparisonRow, Evidence
 from app.ui.deferred import RefreshWhenVisible
+from app.ui.event_list import EventListModel
 from app.ui.palette import theme_colour
 from app.ui.state import AppState
 
@@ -439,8 +440,11 @@ class ComparisonView(RefreshWhenVisible, QWidget):
         self.tree.passageRequested.connect(state.show_passage)
         self.tree.setAccessibleName(self.tr("Comparison of themes"))
 
+        self.events_model = EventListModel(self)
         self.left_combo = QComboBox(self)
         self.right_combo = QComboBox(self)
+        self.left_combo.setModel(self.events_model)
+        self.right_combo.setModel(self.events_model)
         for combo, name in ((self.left_combo, self.tr("Left event")), (self.right_combo, self.tr("Right event"))):
             combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.setMinimumContentsLength(24)
@@ -491,14 +495,8 @@ class ComparisonView(RefreshWhenVisible, QWidget):
 
     # --- pickers -------------------------------------------------------------------------
     def _fill_combos(self) -> None:
-        ds = self.state.dataset
         self._filling = True
-        for combo in (self.left_combo, self.right_combo):
-            combo.clear()
-            for row in ds.events.itertuples(index=False):
-                marker = "" if row.has_source else self.tr(" (no source text)")
-                combo.addItem(f"{ds.event_date_text(row.event_id)} · {row.title}{marker}", row.event_id)
-                combo.setItemData(combo.count() - 1, row.title, Qt.ItemDataRole.ToolTipRole)
+        self.events_model.set_dataset(self.state.dataset)
         self._filling = False
         self._sync_combos()
 

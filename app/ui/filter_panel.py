@@ -252,8 +252,7 @@ class FilterPanel(QWidget):
             icons=[_swatch(theme_colour(i), size) for i in range(len(t))],
         )
         e = ds.events
-        labels = [f"{ds.event_date_text(eid)} · {title}" for eid, title in zip(e["event_id"], e["title"])]
-        self.events.set_items(e["event_id"], labels, tips=e["title"])
+        self.events.set_items(e["event_id"].tolist(), ds.event_labels, tips=e["title"].tolist())
         self._pull()
 
     def _push(self) -> None:

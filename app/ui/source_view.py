@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.dataset.cite import role_text, source_reference
 from app.dataset.query import Evidence
 from app.ui.deferred import RefreshWhenVisible
+from app.ui.event_list import EventListModel
 from app.ui.palette import highlight_colour, is_dark
 from app.ui.state import AppState
 from app.ui.textmap import PositionMap
@@ -58,7 +59,12 @@ class SourceView(RefreshWhenVisible, QWidget):
     def __init__(self, state: AppState, parent=None) -> None:
         super().__init__(parent)
         self.state = state
+        self.events_model = EventListModel(self, sources_only=True)
         self.event_combo = QComboBox(self)
+        self.event_combo.setModel(self.events_model)
+        # Size from a typical length, not by measuring every document's title.
+        self.event_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.event_combo.setMinimumContentsLength(40)
         self.event_combo.setAccessibleName(self.tr("Document"))
         self.event_combo.currentIndexChanged.connect(self._combo_changed)
         label = QLabel(self.tr("&Document:"), self)
@@ -102,10 +108,7 @@ class SourceView(RefreshWhenVisible, QWidget):
     def _fill_combo(self) -> None:
         ds = self.state.dataset
         self._filling = True
-        self.event_combo.clear()
-        for eid in ds.source_event_ids:
-            row = ds.event(eid)
-            self.event_combo.addItem(f"{ds.event_date_text(eid)} · {row['title']}", eid)
+        self.events_model.set_dataset(ds)
         self._filling = False
         self.event_id = None
         target = self.state.selected_event if self.state.selected_event in ds.source_event_ids else None
