@@ -12,6 +12,7 @@ import csv
 import difflib
 import errno
 import io
+import itertools
 import os
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +22,7 @@ from .problems import ProblemLog
 from .schema import MAX_FIELD_CHARS, Table
 
 _MAX_FILE_BYTES = 2 * 1024**3
+_CHUNK = 5000  # records parsed at a time
 
 
 @dataclass
@@ -234,11 +236,10 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
             keep_lines.append(line)
     wanted_at = {index[name]: name for name in wanted}
     columns: dict[str, list[str]] = {name: [] for name in wanted}
-    if good:
-        # Column by column, so only one column's tuple exists at a time besides the rows.
-        for i, values in enumerate(zip(*good)):
-            if i in wanted_at:
-                columns[wanted_at[i]] = list(values)
+    for start in range(0, len(good), _CHUNK):  # in slices, for the same reason as above
+        transposed = list(zip(*good[start:start + _CHUNK]))
+        for i, name in wanted_at.items():
+            columns[name].extend(transposed[i])
     del good, rows
     return RawTable(display, header_line, columns, keep_lines, complete)
 
@@ -246,7 +247,12 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
 def _parse(text: str, display: str, log: ProblemLog) -> tuple[list[list[str]], list[int], bool]:
     """Every CSV record with the line it starts on. Stops at the first syntax error, logged."""
     try:
-        records = list(csv.reader(io.StringIO(text, newline=""), strict=True))
+        records = []
+        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        # In slices, so a loading thread lets the window's thread run between them (one
+        # list() over a whole large file would hold the interpreter for seconds).
+        while chunk := list(itertools.islice(reader, _CHUNK)):
+            records.extend(chunk)
     except csv.Error:
         records = None
     if records is not None:
