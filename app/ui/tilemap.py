@@ -166,6 +166,18 @@ def _outline_pen(painter: QPainter, colour: QColor, width: float) -> QPen:
     return QPen(colour, width)
 
 
+_DIM = 0.28  # how much of a dimmed tile's colour is left
+
+
+def _fade(colour: QColor, background: QColor, amount: float) -> QColor:
+    """*colour* mixed into *background*, keeping *amount* of it (an opaque colour)."""
+    return QColor(
+        round(background.red() + (colour.red() - background.red()) * amount),
+        round(background.green() + (colour.green() - background.green()) * amount),
+        round(background.blue() + (colour.blue() - background.blue()) * amount),
+    )
+
+
 def _paint_not_named(painter: QPainter, rect: QRectF, palette: QPalette, size: float) -> None:
     """The 'not named' fill: background colour, diagonal hatching, an outline."""
     text = palette.color(QPalette.ColorRole.Text)
@@ -316,21 +328,28 @@ def paint_tile_map(
     if labels:
         box, _, _ = _label_box(next(iter(geometry.values())), size, count_font, device, counts)
         font = _label_font(tiles, box, font, device)
+    base = palette.color(QPalette.ColorRole.Base)
+    dim_palette = QPalette(palette)
+    for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
+        dim_palette.setColor(role, _fade(palette.color(role), base, _DIM))
     for tile in tiles:
         r = geometry[tile.council_id]
         value = int(values.get(tile.council_id, 0) or 0)
         fill = count_colour(value, classes)
         painter.save()
-        if tile.council_id in dimmed:
-            painter.setOpacity(0.28)
+        pal = palette
+        faint = tile.council_id in dimmed
+        if faint:  # faded colours rather than painter opacity, which is slow to composite
+            pal = dim_palette
+            fill = _fade(fill, base, _DIM) if fill is not None else None
         if fill is None:
-            _paint_not_named(painter, r, palette, size)
-            ink = palette.color(QPalette.ColorRole.Text)
+            _paint_not_named(painter, r, pal, size)
+            ink = pal.color(QPalette.ColorRole.Text)
         else:
-            _paint_filled(painter, r, fill, palette, size)
-            ink = text_colour_on(fill)
+            _paint_filled(painter, r, fill, pal, size)
+            ink = text_colour_on(fill) if not faint else _fade(text_colour_on(fill), fill, _DIM)
         if labels:
-            _paint_label(painter, r, tile, value, ink, font, device, counts, size, palette, fill is None,
+            _paint_label(painter, r, tile, value, ink, font, device, counts, size, pal, fill is None,
                          count_font)
         painter.restore()
     if selected in geometry:
