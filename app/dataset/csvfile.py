@@ -8,6 +8,7 @@ number of values, missing columns.
 
 from __future__ import annotations
 
+import codecs
 import csv
 import difflib
 import errno
@@ -72,6 +73,30 @@ def read_bytes(path: Path, display: str, log: ProblemLog) -> bytes | None:
     return None
 
 
+_SLICE = 8 * 1024 * 1024
+
+
+def _decode_in_slices(data: bytes) -> str:
+    """UTF-8 decoding of a large file in slices, so a loading thread lets the window's thread
+    run between them. Raises UnicodeDecodeError like bytes.decode."""
+    if len(data) <= _SLICE:
+        return data.decode("utf-8")
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    parts = [decoder.decode(data[i:i + _SLICE]) for i in range(0, len(data), _SLICE)]
+    parts.append(decoder.decode(b"", final=True))
+    return "".join(parts)
+
+
+def _count_line_breaks(text: str) -> int:
+    """Line breaks as an editor counts them (\\n, \\r\\n or a lone \\r), counted in slices."""
+    total = 0
+    for i in range(0, len(text), _SLICE):
+        part = text[i:i + _SLICE + 1]  # one character more, to see a \\r\\n across the cut
+        body = part[:_SLICE]
+        total += body.count("\n") + body.count("\r") - part.count("\r\n")
+    return total
+
+
 def decode_utf8(data: bytes, display: str, log: ProblemLog, what: str = "csv") -> str | None:
     """Decode UTF-8 (a leading BOM is dropped); log every bad line (up to a few) and return None."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -84,7 +109,12 @@ def decode_utf8(data: bytes, display: str, log: ProblemLog, what: str = "csv") -
         )
         return None
     try:
-        return data.decode("utf-8")
+        return _decode_in_slices(data)
+    except UnicodeDecodeError:
+        pass
+    try:
+        data.decode("utf-8")
+        return None  # not reached: the sliced decode failed, so this fails too
     except UnicodeDecodeError as first:
         err: UnicodeDecodeError | None = first
     reported = 0
@@ -240,8 +270,15 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
         transposed = list(zip(*good[start:start + _CHUNK]))
         for i, name in wanted_at.items():
             columns[name].extend(transposed[i])
-    del good, rows
+    release(good)
+    release(rows)
     return RawTable(display, header_line, columns, keep_lines, complete)
+
+
+def release(values: list) -> None:
+    """Empty a large list a slice at a time (each slice's objects freed in one short step)."""
+    while values:
+        del values[-_CHUNK:]
 
 
 def _parse(text: str, display: str, log: ProblemLog) -> tuple[list[list[str]], list[int], bool]:
@@ -256,7 +293,7 @@ def _parse(text: str, display: str, log: ProblemLog) -> tuple[list[list[str]], l
     except csv.Error:
         records = None
     if records is not None:
-        physical = text.count("\n") + text.count("\r") - text.count("\r\n")
+        physical = _count_line_breaks(text)
         if text and not text.endswith(("\n", "\r")):
             physical += 1
         if len(records) == physical:

@@ -16,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from . import schema as S
-from .csvfile import RawTable, decode_utf8, read_file, read_table
+from .csvfile import RawTable, decode_utf8, read_file, read_table, release
 from .dates import PartialDate, parse_partial_date, to_day_number
 from .i18n import translate
 from .model import Dataset
@@ -30,6 +30,24 @@ _COUNCIL_ID = re.compile(S.COUNCIL_ID_PATTERN)
 
 def _tr(text: str) -> str:
     return translate("Dataset", text)
+
+
+_SLICE = 50_000
+
+
+def _slices(values: list) -> list[list]:
+    """Work on long columns a slice at a time: each C-speed step stays short, so a loading
+    thread lets the window's thread run in between."""
+    return [values[i:i + _SLICE] for i in range(0, len(values), _SLICE)] or [values]
+
+
+def _unique_and_valid(values: list[str], pattern: re.Pattern[str]) -> bool:
+    seen: set[str] = set()
+    for part in _slices(values):
+        if not all(map(pattern.fullmatch, part)):
+            return False
+        seen.update(part)
+    return len(seen) == len(values)
 
 
 def _clip(value: str, limit: int = 80) -> str:
@@ -72,7 +90,7 @@ class _Checker:
 
     def ids(self, name: str, pattern: re.Pattern[str] = _ID, rule: str | None = None) -> list[str]:
         values = self.text(name, required=True)
-        if len(set(values)) == len(values) and all(map(pattern.fullmatch, values)):
+        if _unique_and_valid(values, pattern):
             return values  # the common case, checked at C speed
         rule = rule or _tr("letters, digits, '.', '_' or '-', at most 64 characters")
         first: dict[str, int] = {}
@@ -136,7 +154,7 @@ class _Checker:
 
     def choices(self, name: str, allowed: tuple[str, ...]) -> list[str]:
         values = [v.strip().lower() for v in self.raw.columns[name]]
-        if set(values) <= set(allowed):
+        if all(set(part) <= set(allowed) for part in _slices(values)):
             return values
         for i, v in enumerate(values):
             if v not in allowed:
@@ -164,7 +182,7 @@ class _Checker:
         values = self.text(name, required=required)
         if known is None:  # the target table could not be read; nothing to check against
             return values
-        if set(values) - {""} <= known:
+        if all(set(part) - known <= {""} for part in _slices(values)):
             return values
         for i, v in enumerate(values):
             if v and v not in known:
@@ -431,6 +449,12 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
     assert events and themes and councils and statements is not None and mentions is not None
     report(0.9, _tr("Building tables"))
     ds = _build(folder, events, themes, councils, statements, mentions, texts)
+    # Free the working columns a slice at a time rather than all at once on return: freeing
+    # millions of objects in one step would hold up the window's thread.
+    for table in (statements, mentions, events, *[r.columns for r in raw.values() if r is not None]):
+        for values in table.values():
+            if isinstance(values, list):
+                release(values)
     report(1.0, _tr("Loaded"))
     return ds
 
