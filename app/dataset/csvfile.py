@@ -275,6 +275,18 @@ def read_table(path: Path, table: Table, log: ProblemLog, display: str | None = 
     return RawTable(display, header_line, columns, keep_lines, complete)
 
 
+def _line_slices(text: str):
+    """The text in pieces of about _SLICE characters, each ending at a line end, so a CSV
+    reader can read them one after another as if they were one text (without copying the
+    whole text at once)."""
+    start = 0
+    while start < len(text):
+        end = text.find("\n", start + _SLICE)
+        end = len(text) if end < 0 else end + 1
+        yield text[start:end]
+        start = end
+
+
 def release(values: list) -> None:
     """Empty a large list a slice at a time (each slice's objects freed in one short step)."""
     while values:
@@ -285,7 +297,8 @@ def _parse(text: str, display: str, log: ProblemLog) -> tuple[list[list[str]], l
     """Every CSV record with the line it starts on. Stops at the first syntax error, logged."""
     try:
         records = []
-        reader = csv.reader(io.StringIO(text, newline=""), strict=True)
+        lines = itertools.chain.from_iterable(io.StringIO(part, newline="") for part in _line_slices(text))
+        reader = csv.reader(lines, strict=True)
         # In slices, so a loading thread lets the window's thread run between them (one
         # list() over a whole large file would hold the interpreter for seconds).
         while chunk := list(itertools.islice(reader, _CHUNK)):

@@ -120,7 +120,8 @@ class _Checker:
             and all(values)
             and max(map(len, values)) <= 18  # fits a 64-bit integer
         ):
-            return np.array(values, dtype=np.int64).tolist()  # every value plain digits
+            # Every value plain digits: convert at C speed, a slice at a time.
+            return [n for part in _slices(values) for n in np.array(part, dtype=np.int64).tolist()]
         out: list[int | None] = []
         for i, v in enumerate(values):
             s = v.strip()
