@@ -110,12 +110,41 @@ def month_name(month: int) -> str:
     return names[month - 1]
 
 
-def format_date(date: PartialDate, approximate: bool = False) -> str:
-    """British English, at the known precision: '18 June 2009', 'c. January 2005', '2004'."""
+_ABBRS: tuple[int, tuple[str, ...]] = (-1, ())
+
+
+def month_abbr(month: int) -> str:
+    """'Jan' … 'Dec' (the translation decides the short form, not a cut of the name)."""
+    global _ABBRS
+    if _ABBRS[0] == i18n.generation:
+        return _ABBRS[1][month - 1]
+    names = (
+        translate("Dates", "Jan"),
+        translate("Dates", "Feb"),
+        translate("Dates", "Mar"),
+        translate("Dates", "Apr"),
+        translate("Dates", "May "),
+        translate("Dates", "Jun"),
+        translate("Dates", "Jul"),
+        translate("Dates", "Aug"),
+        translate("Dates", "Sep"),
+        translate("Dates", "Oct"),
+        translate("Dates", "Nov"),
+        translate("Dates", "Dec"),
+    )
+    names = tuple(n.strip() for n in names)  # 'May ' tells translators it is the short form
+    _ABBRS = (i18n.generation, names)
+    return names[month - 1]
+
+
+def format_date(date: PartialDate, approximate: bool = False, short: bool = False) -> str:
+    """British English, at the known precision: '18 June 2009', 'c. January 2005', '2004'
+    (short: '18 Jun 2009', 'c. Jan 2005')."""
+    month = month_abbr if short else month_name
     if date.precision == DAY:
-        text = f"{date.day} {month_name(date.month)} {date.year}"
+        text = f"{date.day} {month(date.month)} {date.year}"
     elif date.precision == MONTH:
-        text = f"{month_name(date.month)} {date.year}"
+        text = f"{month(date.month)} {date.year}"
     else:
         text = str(date.year)
     if approximate:

@@ -20,6 +20,14 @@ class Problem:
         return f"{self.file}:{self.line}: {self.message}"
 
 
+def problem_lines(problems: list[Problem], dropped: int) -> list[str]:
+    """Each problem as FILE:LINE: message, and a last line counting those left out."""
+    out = [str(p) for p in problems]
+    if dropped:
+        out.append(translate("Dataset", "… and {0} more problems not shown").format(dropped))
+    return out
+
+
 class ProblemLog:
     """Collects problems up to a cap and counts the rest."""
 
@@ -41,12 +49,7 @@ class ProblemLog:
         return len(self.problems) + self.dropped
 
     def lines(self) -> list[str]:
-        out = [str(p) for p in self.problems]
-        if self.dropped:
-            out.append(
-                translate("Dataset", "… and {0} more problems not shown").format(self.dropped)
-            )
-        return out
+        return problem_lines(self.problems, self.dropped)
 
 
 class DatasetError(Exception):
@@ -58,12 +61,7 @@ class DatasetError(Exception):
         super().__init__("\n".join(self.lines()))
 
     def lines(self) -> list[str]:
-        out = [str(p) for p in self.problems]
-        if self.dropped:
-            out.append(
-                translate("Dataset", "… and {0} more problems not shown").format(self.dropped)
-            )
-        return out
+        return problem_lines(self.problems, self.dropped)
 
     @property
     def count(self) -> int:

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.dataset import ALL_COUNCILS
 from app.dataset.cite import context
-from app.dataset.dates import DAY, MONTH, month_name, parse_partial_date
+from app.dataset.dates import format_date, parse_partial_date
 from app.dataset.query import Evidence, Filter
 from app.ui.deferred import RefreshWhenVisible
 
@@ -61,24 +61,12 @@ def _kind_names(kind: str) -> tuple[str, str]:
     return names.get(kind, (_tr("Event"), _tr("the event")))
 
 
-def _short_month(month: int) -> str:
-    name = month_name(month)
-    return name if len(name) <= 3 else name[:3]
-
-
 def short_date(date_text: str, approximate: bool) -> str:
     """'c. Jan 2005', '18 Jun 2009', '2004': a date for a column header."""
     try:
-        d = parse_partial_date(date_text)
+        return format_date(parse_partial_date(date_text), approximate, short=True)
     except ValueError:
         return date_text
-    if d.precision == DAY:
-        text = f"{d.day} {_short_month(d.month)} {d.year}"
-    elif d.precision == MONTH:
-        text = f"{_short_month(d.month)} {d.year}"
-    else:
-        text = str(d.year)
-    return _tr("c. {0}").format(text) if approximate else text
 
 
 def _times(n: int) -> str:

@@ -156,10 +156,13 @@ def _with_alpha(colour: QColor, alpha: int) -> QColor:
     return c
 
 
-def _outline_pen(painter: QPainter, colour: QColor, width: float) -> QPen:
-    """A thin outline: on screen a one-pixel cosmetic pen (fast), on paper *width*."""
+def _outline_pen(painter: QPainter, colour: QColor, width: float, background: QColor | None = None) -> QPen:
+    """A thin outline: on screen a one-pixel cosmetic pen in an opaque colour (translucent
+    strokes are several times slower to draw), on paper *width* as given."""
     device = painter.device()
     if device is not None and device.logicalDpiX() <= 150:
+        if background is not None and colour.alpha() < 255:
+            colour = _fade(colour, background, colour.alphaF())
         pen = QPen(colour, 1)
         pen.setCosmetic(True)
         return pen
@@ -189,7 +192,8 @@ def _paint_not_named(painter: QPainter, rect: QRectF, palette: QPalette, size: f
         # On screen a pattern brush draws the same hatching far faster than strokes.
         painter.fillRect(rect, QBrush(_with_alpha(text, 90), Qt.BrushStyle.BDiagPattern))
         painter.restore()
-        painter.setPen(_outline_pen(painter, _with_alpha(text, 150), max(size * 0.02, 0.75)))
+        painter.setPen(_outline_pen(painter, _with_alpha(text, 150), max(size * 0.02, 0.75),
+                                    palette.color(QPalette.ColorRole.Base)))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(rect)
         return
@@ -211,7 +215,7 @@ def _paint_not_named(painter: QPainter, rect: QRectF, palette: QPalette, size: f
 def _paint_filled(painter: QPainter, rect: QRectF, fill: QColor, palette: QPalette, size: float) -> None:
     painter.fillRect(rect, fill)
     painter.setPen(_outline_pen(painter, _with_alpha(palette.color(QPalette.ColorRole.Text), 110),
-                                max(size * 0.015, 0.5)))
+                                max(size * 0.015, 0.5), fill))
     painter.setBrush(Qt.BrushStyle.NoBrush)
     painter.drawRect(rect)
 

@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.dataset.dates import format_date, format_gap, from_day_number, month_name, parse_partial_date
+from app.dataset.dates import format_date, format_gap, from_day_number, month_abbr, month_name, parse_partial_date
 from app.ui.state import AppState
 
 # --- constants -------------------------------------------------------------------------------
@@ -75,24 +75,6 @@ _CTX = "TimelineCanvas"
 
 def _tr(text: str, disambiguation: str | None = None) -> str:
     return QCoreApplication.translate(_CTX, text, disambiguation)
-
-
-def _month_abbr(month: int) -> str:
-    names = (
-        _tr("Jan", "month abbreviation"),
-        _tr("Feb", "month abbreviation"),
-        _tr("Mar", "month abbreviation"),
-        _tr("Apr", "month abbreviation"),
-        _tr("May", "month abbreviation"),
-        _tr("Jun", "month abbreviation"),
-        _tr("Jul", "month abbreviation"),
-        _tr("Aug", "month abbreviation"),
-        _tr("Sep", "month abbreviation"),
-        _tr("Oct", "month abbreviation"),
-        _tr("Nov", "month abbreviation"),
-        _tr("Dec", "month abbreviation"),
-    )
-    return names[month - 1]
 
 
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
@@ -693,7 +675,7 @@ class TimelineCanvas(QWidget):
     def _unit_label_widths(self, fm: QFontMetricsF) -> dict[str, float]:
         if self._unit_widths is None:
             digits = max(fm.horizontalAdvance(str(d) * 4) for d in range(10))
-            abbr = max(fm.horizontalAdvance(_month_abbr(m)) for m in range(1, 13))
+            abbr = max(fm.horizontalAdvance(month_abbr(m)) for m in range(1, 13))
             full = max(fm.horizontalAdvance(month_name(m)) for m in range(1, 13))
             two = max(fm.horizontalAdvance(str(d) * 2) for d in range(10))
             self._unit_widths = {
@@ -724,8 +706,8 @@ class TimelineCanvas(QWidget):
         if fmt == "month-full":
             return month_name(d.month)
         if fmt == "month":
-            return _month_abbr(d.month)
-        return _tr("{day} {month}", "axis label for a day, e.g. 18 Jun").format(day=d.day, month=_month_abbr(d.month))
+            return month_abbr(d.month)
+        return _tr("{day} {month}", "axis label for a day, e.g. 18 Jun").format(day=d.day, month=month_abbr(d.month))
 
     def _layout_axis(self, f: _Frame, fm: QFontMetricsF, w: float, tick: float, pad: float) -> None:
         ppd, left = self._ppd, self._left
