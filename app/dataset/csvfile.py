@@ -97,6 +97,15 @@ def _count_line_breaks(text: str) -> int:
     return total
 
 
+def _first_decode_error(data: bytes) -> UnicodeDecodeError:
+    """The error of decoding *data* in one piece (its positions count from the start)."""
+    try:
+        data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        return exc
+    raise AssertionError("data that failed to decode in slices decoded whole")
+
+
 def decode_utf8(data: bytes, display: str, log: ProblemLog, what: str = "csv") -> str | None:
     """Decode UTF-8 (a leading BOM is dropped); log every bad line (up to a few) and return None."""
     if data.startswith(b"\xef\xbb\xbf"):
@@ -111,12 +120,7 @@ def decode_utf8(data: bytes, display: str, log: ProblemLog, what: str = "csv") -
     try:
         return _decode_in_slices(data)
     except UnicodeDecodeError:
-        pass
-    try:
-        data.decode("utf-8")
-        return None  # not reached: the sliced decode failed, so this fails too
-    except UnicodeDecodeError as first:
-        err: UnicodeDecodeError | None = first
+        err: UnicodeDecodeError | None = _first_decode_error(data)
     reported = 0
     pos = 0
     while err is not None and reported < 5:

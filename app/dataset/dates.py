@@ -85,14 +85,8 @@ def from_day_number(n: int) -> _dt.date:
     return _EPOCH + _dt.timedelta(days=int(n))
 
 
-_MONTHS: tuple[int, tuple[str, ...]] = (-1, ())
-
-
-def month_name(month: int) -> str:
-    global _MONTHS
-    if _MONTHS[0] == i18n.generation:
-        return _MONTHS[1][month - 1]
-    names = (
+def _month_names() -> tuple[str, ...]:
+    return (
         translate("Dates", "January"),
         translate("Dates", "February"),
         translate("Dates", "March"),
@@ -106,35 +100,48 @@ def month_name(month: int) -> str:
         translate("Dates", "November"),
         translate("Dates", "December"),
     )
-    _MONTHS = (i18n.generation, names)
-    return names[month - 1]
 
 
-_ABBRS: tuple[int, tuple[str, ...]] = (-1, ())
+def _month_abbrs() -> tuple[str, ...]:
+    # 'May ' (with a space) tells translators this is the short form; the space is dropped.
+    return tuple(
+        name.strip()
+        for name in (
+            translate("Dates", "Jan"),
+            translate("Dates", "Feb"),
+            translate("Dates", "Mar"),
+            translate("Dates", "Apr"),
+            translate("Dates", "May "),
+            translate("Dates", "Jun"),
+            translate("Dates", "Jul"),
+            translate("Dates", "Aug"),
+            translate("Dates", "Sep"),
+            translate("Dates", "Oct"),
+            translate("Dates", "Nov"),
+            translate("Dates", "Dec"),
+        )
+    )
+
+
+_NAMES: dict[object, tuple[int, tuple[str, ...]]] = {}
+
+
+def _translated(build) -> tuple[str, ...]:
+    """The names *build* returns, translated once per language rather than per call."""
+    cached = _NAMES.get(build)
+    if cached is None or cached[0] != i18n.generation:
+        cached = (i18n.generation, build())
+        _NAMES[build] = cached
+    return cached[1]
+
+
+def month_name(month: int) -> str:
+    return _translated(_month_names)[month - 1]
 
 
 def month_abbr(month: int) -> str:
     """'Jan' … 'Dec' (the translation decides the short form, not a cut of the name)."""
-    global _ABBRS
-    if _ABBRS[0] == i18n.generation:
-        return _ABBRS[1][month - 1]
-    names = (
-        translate("Dates", "Jan"),
-        translate("Dates", "Feb"),
-        translate("Dates", "Mar"),
-        translate("Dates", "Apr"),
-        translate("Dates", "May "),
-        translate("Dates", "Jun"),
-        translate("Dates", "Jul"),
-        translate("Dates", "Aug"),
-        translate("Dates", "Sep"),
-        translate("Dates", "Oct"),
-        translate("Dates", "Nov"),
-        translate("Dates", "Dec"),
-    )
-    names = tuple(n.strip() for n in names)  # 'May ' tells translators it is the short form
-    _ABBRS = (i18n.generation, names)
-    return names[month - 1]
+    return _translated(_month_abbrs)[month - 1]
 
 
 def format_date(date: PartialDate, approximate: bool = False, short: bool = False) -> str:

@@ -58,8 +58,9 @@ def print_with_preview(parent: QWidget, view: str, state: AppState, landscape: b
     printer.setDocName(job.title)
     dialog = QPrintPreviewDialog(printer, parent)
     dialog.setWindowTitle(_tr("Print {0}").format(_tr("councils") if view == "councils" else _tr("comparison")))
-    dialog.paintRequested.connect(job.paint)
-    parent._print_dialog = dialog  # keep the dialog (and the job) alive while it is open
+    dialog.job = job  # the signal holds no strong reference to a plain object's method
+    dialog.paintRequested.connect(lambda printer: dialog.job.paint(printer))
+    parent._print_dialog = dialog  # keep the dialog alive while it is open
     dialog.open()
     return dialog
 
@@ -70,45 +71,47 @@ def _warn(parent: QWidget, title: str, message: str) -> None:
     box.exec()
 
 
-def export_pdf_dialog(parent: QWidget, view: str, state: AppState, landscape: bool = False) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export PDF"), str(_start_folder() / _default_name(view, "pdf")), _tr("PDF files (*.pdf)")
-    )
+def _ask_path(parent: QWidget, view: str, suffix: str, title: str, pattern: str) -> Path | None:
+    name, _ = QFileDialog.getSaveFileName(parent, title, str(_start_folder() / _default_name(view, suffix)), pattern)
     if not name:
         return None
-    path = Path(name if name.lower().endswith(".pdf") else name + ".pdf")
-    return save_pdf(parent, path, view, state, landscape)
+    return Path(name if name.lower().endswith("." + suffix) else f"{name}.{suffix}")
+
+
+def _save(parent: QWidget, path: Path, write, failed: str, done: str) -> Path | None:
+    """Run *write* (returns a count); report failure in a dialog, success in the status bar."""
+    try:
+        count = write()
+    except (ExportError, OSError) as exc:
+        log.warning("Export to %s failed: %s", path, exc)
+        _warn(parent, failed, str(exc))
+        return None
+    if hasattr(parent, "statusBar"):
+        parent.statusBar().showMessage(done.format(str(path), count), 6000)
+    return path
+
+
+def export_pdf_dialog(parent: QWidget, view: str, state: AppState, landscape: bool = False) -> Path | None:
+    path = _ask_path(parent, view, "pdf", _tr("Export PDF"), _tr("PDF files (*.pdf)"))
+    return save_pdf(parent, path, view, state, landscape) if path else None
 
 
 def save_pdf(parent: QWidget, path: Path, view: str, state: AppState, landscape: bool = False) -> Path | None:
-    try:
-        pages = export_pdf(path, view, state.dataset, state.filter, state.left, state.right, landscape)
-    except (ExportError, OSError) as exc:
-        log.warning("PDF export to %s failed: %s", path, exc)
-        _warn(parent, _tr("PDF not saved"), str(exc))
-        return None
-    if hasattr(parent, "statusBar"):
-        parent.statusBar().showMessage(_tr("Saved {0} ({1} pages)").format(str(path), pages), 6000)
-    return path
+    return _save(
+        parent, path,
+        lambda: export_pdf(path, view, state.dataset, state.filter, state.left, state.right, landscape),
+        _tr("PDF not saved"), _tr("Saved {0} ({1} pages)"),
+    )
 
 
 def export_csv_dialog(parent: QWidget, view: str, state: AppState) -> Path | None:
-    name, _ = QFileDialog.getSaveFileName(
-        parent, _tr("Export CSV"), str(_start_folder() / _default_name(view, "csv")), _tr("CSV files (*.csv)")
-    )
-    if not name:
-        return None
-    path = Path(name if name.lower().endswith(".csv") else name + ".csv")
-    return save_csv(parent, path, view, state)
+    path = _ask_path(parent, view, "csv", _tr("Export CSV"), _tr("CSV files (*.csv)"))
+    return save_csv(parent, path, view, state) if path else None
 
 
 def save_csv(parent: QWidget, path: Path, view: str, state: AppState) -> Path | None:
-    try:
-        rows = export_csv(path, view, state.dataset, state.filter, state.left, state.right)
-    except (ExportError, OSError) as exc:
-        log.warning("CSV export to %s failed: %s", path, exc)
-        _warn(parent, _tr("CSV not saved"), str(exc))
-        return None
-    if hasattr(parent, "statusBar"):
-        parent.statusBar().showMessage(_tr("Saved {0} ({1} rows)").format(str(path), rows), 6000)
-    return path
+    return _save(
+        parent, path,
+        lambda: export_csv(path, view, state.dataset, state.filter, state.left, state.right),
+        _tr("CSV not saved"), _tr("Saved {0} ({1} rows)"),
+    )
