@@ -4,6 +4,7 @@ source text), menus, shortcuts and remembered layout."""
 from __future__ import annotations
 
 import logging
+import sys
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QUrl
@@ -148,6 +149,9 @@ class MainWindow(QMainWindow):
         self.about_action.setMenuRole(QAction.MenuRole.AboutRole)
         self.about_qt_action = self._action(self.tr("About &Qt"), QApplication.aboutQt)
         self.format_action = self._action(self.tr("Dataset &Format"), self.show_format_help)
+        self.launcher_action = self._action(self.tr("Add to the &Applications Menu"), self.install_launcher, None,
+                                            self.tr("Add Cymharu, with its icon, to this desktop's menu of applications"))
+        self.launcher_action.setVisible(sys.platform.startswith("linux"))
 
     def _build_menus(self) -> None:
         mb = self.menuBar()
@@ -180,6 +184,7 @@ class MainWindow(QMainWindow):
 
         help_menu = mb.addMenu(self.tr("&Help"))
         help_menu.addAction(self.format_action)
+        help_menu.addAction(self.launcher_action)
         help_menu.addSeparator()
         help_menu.addAction(self.about_action)
         help_menu.addAction(self.about_qt_action)
@@ -332,6 +337,16 @@ class MainWindow(QMainWindow):
         box.setText(self.about_text())
         box.setIconPixmap(self.windowIcon().pixmap(64, 64))
         box.exec()
+
+    def install_launcher(self) -> None:
+        from app.ui.desktop import install_launcher
+
+        try:
+            path = install_launcher()
+        except OSError as exc:
+            self.statusBar().showMessage(self.tr("Could not add Cymharu to the menu: {0}").format(exc), 8000)
+            return
+        self.statusBar().showMessage(self.tr("Cymharu is now in the applications menu ({0}).").format(str(path)), 8000)
 
     def show_format_help(self) -> None:
         readme = data_dir() / "README.md"

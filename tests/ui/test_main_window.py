@@ -261,3 +261,17 @@ def test_loading_a_large_dataset_keeps_the_window_responsive(qtbot, app_state, t
     assert app_state.dataset.folder == big and len(app_state.dataset.events) == 1500
     assert len(ticks) >= 3, "the event loop must keep running while a dataset loads"
     assert progress and progress[-1] == 1.0 and progress == sorted(progress)
+
+
+def test_add_to_the_applications_menu(qtbot, app_state, tmp_path, monkeypatch):
+    monkeypatch.setenv("XDG_DATA_HOME", str(tmp_path / "share"))
+    from app.ui.desktop import is_installed
+
+    w = make_window(qtbot, app_state)
+    assert not is_installed()
+    w.launcher_action.trigger()
+    launcher = tmp_path / "share" / "applications" / "cymharu.desktop"
+    text = launcher.read_text(encoding="utf-8")
+    assert "Name=Cymharu" in text and f"Exec={sys.executable}" in text and "-m app" in text
+    assert (tmp_path / "share" / "icons" / "hicolor" / "48x48" / "apps" / "cymharu.png").exists()
+    assert is_installed()
