@@ -4,7 +4,7 @@ VENV   := .venv
 PY     := $(VENV)/bin/python
 PIP    := $(PY) -m pip --disable-pip-version-check -q
 
-.PHONY: run test exe check-data bench clean distclean
+.PHONY: run test exe check-data bench translations clean distclean
 
 run: $(VENV)/.installed-run
 	$(PY) -m app
@@ -21,6 +21,12 @@ exe: $(VENV)/.installed-build
 
 bench: $(VENV)/.installed-run
 	$(PY) -m app.bench
+
+# Refresh the Welsh translation source from the code (edit it with pyside6-linguist), then
+# compile it; the app loads resources/translations/cymharu_<locale>.qm when present.
+translations: $(VENV)/.installed-run
+	$(VENV)/bin/pyside6-lupdate $$(git ls-files 'app/*.py') -ts resources/translations/cymharu_cy.ts
+	$(VENV)/bin/pyside6-lrelease resources/translations/cymharu_cy.ts -qm resources/translations/cymharu_cy.qm
 
 $(VENV)/.created:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info >= (3, 11) else "Cymharu needs Python 3.11 or newer")'

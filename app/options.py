@@ -12,10 +12,6 @@ from app.dataset.query import Filter, resolve_council
 from app.paths import data_dir
 
 
-def _tr(text: str) -> str:
-    return translate("CommandLine", text)
-
-
 class OptionError(Exception):
     """A command-line option that does not fit the dataset; the message says why."""
 
@@ -39,25 +35,25 @@ def selection_from_args(ds: Dataset, args) -> Selection:
     for name in getattr(args, "council", []) or []:
         cid = resolve_council(ds, name)
         if cid is None:
-            raise OptionError(_tr("--council {0!r}: no such council (use a GSS code such as W06000015, or a name)").format(name))
+            raise OptionError(translate("CommandLine", "--council {0!r}: no such council (use a GSS code such as W06000015, or a name)").format(name))
         councils.append(cid)
     themes = []
     for tid in getattr(args, "theme", []) or []:
         if tid not in ds.theme_row:
             known = ", ".join(ds.themes["theme_id"].tolist()[:20])
-            raise OptionError(_tr("--theme {0!r}: no such theme (known: {1})").format(tid, known))
+            raise OptionError(translate("CommandLine", "--theme {0!r}: no such theme (known: {1})").format(tid, known))
         themes.append(tid)
     events = []
     for eid in getattr(args, "event", []) or []:
         if eid not in ds.event_row:
-            raise OptionError(_tr("--event {0!r}: no such event").format(eid))
+            raise OptionError(translate("CommandLine", "--event {0!r}: no such event").format(eid))
         events.append(eid)
     left, right = ds.default_pair()
     for attr in ("left", "right"):
         value = getattr(args, attr, None)
         if value:
             if value not in ds.event_row:
-                raise OptionError(_tr("--{0} {1!r}: no such event").format(attr, value))
+                raise OptionError(translate("CommandLine", "--{0} {1!r}: no such event").format(attr, value))
             if attr == "left":
                 left = value
             else:

@@ -704,7 +704,6 @@ class _Writer:
 
     def fill(self, slot: str) -> str:
         """Value for an untracked slot."""
-        rng = self.rng
         if slot in self.ctx:
             return self.ctx[slot]
         memo = self.memo

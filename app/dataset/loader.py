@@ -28,10 +28,6 @@ _ID = re.compile(S.ID_PATTERN)
 _COUNCIL_ID = re.compile(S.COUNCIL_ID_PATTERN)
 
 
-def _tr(text: str) -> str:
-    return translate("Dataset", text)
-
-
 _SLICE = 50_000
 
 
@@ -76,7 +72,7 @@ class _Checker:
         if required and not all(values):
             for i, v in enumerate(values):
                 if not v:
-                    self.problem(i, _tr("'{0}' is empty").format(name))
+                    self.problem(i, translate("Dataset", "'{0}' is empty").format(name))
         return values
 
     def quote(self, name: str) -> list[str]:
@@ -85,24 +81,24 @@ class _Checker:
             return values
         for i, v in enumerate(values):
             if not v.strip():
-                self.problem(i, _tr("'{0}' is empty").format(name))
+                self.problem(i, translate("Dataset", "'{0}' is empty").format(name))
         return values
 
     def ids(self, name: str, pattern: re.Pattern[str] = _ID, rule: str | None = None) -> list[str]:
         values = self.text(name, required=True)
         if _unique_and_valid(values, pattern):
             return values  # the common case, checked at C speed
-        rule = rule or _tr("letters, digits, '.', '_' or '-', at most 64 characters")
+        rule = rule or translate("Dataset", "letters, digits, '.', '_' or '-', at most 64 characters")
         first: dict[str, int] = {}
         for i, v in enumerate(values):
             if not v:
                 continue
             if not pattern.fullmatch(v):
-                self.problem(i, _tr("{0} '{1}' is not a valid identifier ({2})").format(name, _clip(v), rule))
+                self.problem(i, translate("Dataset", "{0} '{1}' is not a valid identifier ({2})").format(name, _clip(v), rule))
             elif v in first:
                 self.problem(
                     i,
-                    _tr("{0} '{1}' is used again (first on line {2})").format(
+                    translate("Dataset", "{0} '{1}' is used again (first on line {2})").format(
                         name, _clip(v), self.raw.lines[first[v]]
                     ),
                 )
@@ -130,11 +126,11 @@ class _Checker:
             else:
                 out.append(None)
                 if not s:
-                    self.problem(i, _tr("'{0}' is empty; it must be a whole number").format(name))
+                    self.problem(i, translate("Dataset", "'{0}' is empty; it must be a whole number").format(name))
                 elif s.isascii() and s.isdigit():
-                    self.problem(i, _tr("'{0}' is too large ({1} digits)").format(name, len(s)))
+                    self.problem(i, translate("Dataset", "'{0}' is too large ({1} digits)").format(name, len(s)))
                 else:
-                    self.problem(i, _tr("'{0}' must be a whole number of 0 or more, not '{1}'").format(name, _clip(v)))
+                    self.problem(i, translate("Dataset", "'{0}' must be a whole number of 0 or more, not '{1}'").format(name, _clip(v)))
         return out
 
     def bools(self, name: str) -> list[bool | None]:
@@ -150,7 +146,7 @@ class _Checker:
                 out.append(False)
             else:
                 out.append(None)
-                self.problem(i, _tr("'{0}' must be true or false, not '{1}'").format(name, _clip(v)))
+                self.problem(i, translate("Dataset", "'{0}' must be true or false, not '{1}'").format(name, _clip(v)))
         return out
 
     def choices(self, name: str, allowed: tuple[str, ...]) -> list[str]:
@@ -160,7 +156,7 @@ class _Checker:
         for i, v in enumerate(values):
             if v not in allowed:
                 self.problem(
-                    i, _tr("'{0}' must be one of {1}, not '{2}'").format(name, ", ".join(allowed), _clip(v))
+                    i, translate("Dataset", "'{0}' must be one of {1}, not '{2}'").format(name, ", ".join(allowed), _clip(v))
                 )
         return values
 
@@ -170,7 +166,7 @@ class _Checker:
             if not v.strip():
                 out.append(None)
                 if required:
-                    self.problem(i, _tr("'{0}' is empty").format(name))
+                    self.problem(i, translate("Dataset", "'{0}' is empty").format(name))
                 continue
             try:
                 out.append(parse_partial_date(v))
@@ -187,7 +183,7 @@ class _Checker:
             return values
         for i, v in enumerate(values):
             if v and v not in known:
-                self.problem(i, _tr("{0} '{1}' is not in {2}").format(name, _clip(v), target))
+                self.problem(i, translate("Dataset", "{0} '{1}' is not in {2}").format(name, _clip(v), target))
         return values
 
 
@@ -224,12 +220,12 @@ def _check_quote(
         return None
     n = len(text)
     if not start < end:
-        chk.problem(i, _tr("start ({0}) must be less than end ({1})").format(start, end))
+        chk.problem(i, translate("Dataset", "start ({0}) must be less than end ({1})").format(start, end))
         return None
     if end > n:
         chk.problem(
             i,
-            _tr("end ({0}) is past the end of {1}, which has {2} characters").format(end, source, n),
+            translate("Dataset", "end ({0}) is past the end of {1}, which has {2} characters").format(end, source, n),
         )
         return None
     span = text[start:end]
@@ -237,15 +233,15 @@ def _check_quote(
         return span
     if "\r" in quote and span == quote.replace("\r\n", "\n"):
         return span  # line endings changed by a spreadsheet or editor; the words match
-    message = _tr("quote does not match {0}[{1}:{2}]").format(source, start, end)
+    message = translate("Dataset", "quote does not match {0}[{1}:{2}]").format(source, start, end)
     found = text.find(quote) if quote else -1
     if found < 0 and "\r" in quote:
         found = text.find(quote.replace("\r\n", "\n"))
     if found >= 0:
-        message += _tr("; the quote is at [{0}:{1}]").format(found, found + len(quote.replace("\r\n", "\n")))
+        message += translate("Dataset", "; the quote is at [{0}:{1}]").format(found, found + len(quote.replace("\r\n", "\n")))
     else:
         shown = span if len(span) <= 60 else span[:57] + "…"
-        message += _tr("; the text there reads “{0}”").format(shown.replace("\n", " "))
+        message += translate("Dataset", "; the text there reads “{0}”").format(shown.replace("\n", " "))
     chk.problem(i, message)
     return None
 
@@ -272,16 +268,16 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
         found, is_dir = folder.exists(), folder.is_dir()
     except OSError as exc:  # e.g. no permission to look inside a parent folder
         raise DatasetError(
-            [_folder_problem(folder, _tr("cannot be opened: {0}").format(exc.strerror or exc))]
+            [_folder_problem(folder, translate("Dataset", "cannot be opened: {0}").format(exc.strerror or exc))]
         ) from None
     if not found:
-        raise DatasetError([_folder_problem(folder, _tr("dataset folder not found"))])
+        raise DatasetError([_folder_problem(folder, translate("Dataset", "dataset folder not found"))])
     if not is_dir:
-        raise DatasetError([_folder_problem(folder, _tr("is not a folder"))])
+        raise DatasetError([_folder_problem(folder, translate("Dataset", "is not a folder"))])
 
-    report(0.0, _tr("Reading tables"))
+    report(0.0, translate("Dataset", "Reading tables"))
     raw = _read_all(folder, log)
-    report(0.4, _tr("Checking events, themes and councils"))
+    report(0.4, translate("Dataset", "Checking events, themes and councils"))
 
     theme_ids = _id_set(raw["themes"], "theme_id")
     council_ids = _id_set(raw["councils"], "council_id")
@@ -304,9 +300,9 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
         sources_dir = folder / S.SOURCES_DIR
         for i, (d, lo, hi) in enumerate(zip(dates, earliest, latest)):
             if d is not None and lo is not None and lo.first_day() > d.first_day():
-                chk.problem(i, _tr("date_earliest ({0}) is after date ({1})").format(lo.iso(), d.iso()))
+                chk.problem(i, translate("Dataset", "date_earliest ({0}) is after date ({1})").format(lo.iso(), d.iso()))
             if d is not None and hi is not None and hi.last_day() < d.last_day():
-                chk.problem(i, _tr("date_latest ({0}) is before date ({1})").format(hi.iso(), d.iso()))
+                chk.problem(i, translate("Dataset", "date_latest ({0}) is before date ({1})").format(hi.iso(), d.iso()))
         for i, value in enumerate(sources):
             eid = ev_ids[i]
             if not value:
@@ -314,7 +310,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
                 continue
             rel = _safe_source_path(value)
             if rel is None:
-                chk.problem(i, _tr("source_file '{0}' must be a file inside the sources folder").format(_clip(value)))
+                chk.problem(i, translate("Dataset", "source_file '{0}' must be a file inside the sources folder").format(_clip(value)))
                 event_text[eid] = None
                 continue
             sources[i] = rel
@@ -325,15 +321,15 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
                 try:
                     data = read_file(path)
                 except FileNotFoundError:
-                    chk.problem(i, _tr("source_file '{0}' is not in the sources folder").format(_clip(rel)))
+                    chk.problem(i, translate("Dataset", "source_file '{0}' is not in the sources folder").format(_clip(rel)))
                 except IsADirectoryError:
-                    log.add(display, 1, _tr("is a folder, not a file"))
+                    log.add(display, 1, translate("Dataset", "is a folder, not a file"))
                 except OSError as exc:
                     if exc.errno in (errno.ENAMETOOLONG, errno.EINVAL, errno.ELOOP):
-                        chk.problem(i, _tr("source_file '{0}' is not a usable file name ({1})").format(
+                        chk.problem(i, translate("Dataset", "source_file '{0}' is not a usable file name ({1})").format(
                             _clip(rel), exc.strerror or exc))
                     else:
-                        log.add(display, 1, _tr("cannot be read: {0}").format(exc.strerror or exc))
+                        log.add(display, 1, translate("Dataset", "cannot be read: {0}").format(exc.strerror or exc))
                 text = decode_utf8(data, display, log, what="text") if data is not None else None
                 if text is None:
                     chk.ok[i] = False
@@ -370,7 +366,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
     councils = None
     if raw["councils"] is not None:
         chk = _Checker(raw["councils"], log)
-        cids = chk.ids("council_id", _COUNCIL_ID, _tr("an ONS GSS code such as W06000015"))
+        cids = chk.ids("council_id", _COUNCIL_ID, translate("Dataset", "an ONS GSS code such as W06000015"))
         cols = chk.ints("tile_col")
         rows = chk.ints("tile_row")
         seen: dict[tuple[int, int], int] = {}
@@ -381,7 +377,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
                 j = seen[cell]
                 chk.problem(
                     i,
-                    _tr("tile ({0}, {1}) is already taken by {2} (line {3})").format(
+                    translate("Dataset", "tile ({0}, {1}) is already taken by {2} (line {3})").format(
                         cell[0], cell[1], cids[j], raw["councils"].lines[j]
                     ),
                 )
@@ -397,7 +393,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
             tile_row=rows,
         )
 
-    report(0.6, _tr("Checking statements and quotes"))
+    report(0.6, translate("Dataset", "Checking statements and quotes"))
 
     # --- statements ----------------------------------------------------------------
     statements = None
@@ -417,7 +413,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
             start=starts, end=ends, line=r.lines,
         )
 
-    report(0.8, _tr("Checking council mentions"))
+    report(0.8, translate("Dataset", "Checking council mentions"))
 
     # --- mentions ------------------------------------------------------------------
     mentions = None
@@ -432,9 +428,9 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
         roles = chk.choices("role", S.MENTION_ROLES)
         for i, (c, role) in enumerate(zip(cns, roles)):
             if c == S.ALL_COUNCILS and role in S.MENTION_ROLES and role != "collective":
-                chk.problem(i, _tr("council_id ALL needs role 'collective', not '{0}'").format(role))
+                chk.problem(i, translate("Dataset", "council_id ALL needs role 'collective', not '{0}'").format(role))
             elif c and c != S.ALL_COUNCILS and role == "collective":
-                chk.problem(i, _tr("role 'collective' is only for council_id ALL"))
+                chk.problem(i, translate("Dataset", "role 'collective' is only for council_id ALL"))
         notes = chk.text("note", False)
         quotes = chk.quote("quote")
         starts = chk.ints("start")
@@ -448,7 +444,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
     if log:
         raise DatasetError(log.problems, log.dropped)
     assert events and themes and councils and statements is not None and mentions is not None
-    report(0.9, _tr("Building tables"))
+    report(0.9, translate("Dataset", "Building tables"))
     ds = _build(folder, events, themes, councils, statements, mentions, texts)
     # Free the working columns a slice at a time rather than all at once on return: freeing
     # millions of objects in one step would hold up the window's thread.
@@ -456,7 +452,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
         for values in table.values():
             if isinstance(values, list):
                 release(values)
-    report(1.0, _tr("Loaded"))
+    report(1.0, translate("Dataset", "Loaded"))
     return ds
 
 
@@ -492,7 +488,7 @@ def _check_passages(
         if source is None:
             continue  # the event's text could not be read (already reported)
         if source == "":
-            chk.problem(i, _tr("event '{0}' has no source_file, so nothing can be quoted from it").format(eid))
+            chk.problem(i, translate("Dataset", "event '{0}' has no source_file, so nothing can be quoted from it").format(eid))
             continue
         verified = _check_quote(chk, i, texts[source], source, quotes[i], starts[i], ends[i])
         if verified is not None:

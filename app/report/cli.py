@@ -12,10 +12,6 @@ import sys
 from app.dataset.i18n import translate
 
 
-def _tr(text: str) -> str:
-    return translate("Report", text)
-
-
 def _fail(message: str, code: int = 2) -> int:
     print(f"cymharu: {message}", file=sys.stderr)
     return code
@@ -47,9 +43,9 @@ def export(args) -> int:
     path = args.export_pdf if pdf else getattr(args, "export_csv", None)
     view = getattr(args, "view", None)
     if not path:
-        return _fail(_tr("nothing to export: give --export-pdf FILE.pdf or --export-csv FILE.csv"))
+        return _fail(translate("Report", "nothing to export: give --export-pdf FILE.pdf or --export-csv FILE.csv"))
     if view not in ("comparison", "councils"):
-        return _fail(_tr("--export-pdf and --export-csv need --view comparison or --view councils"))
+        return _fail(translate("Report", "--export-pdf and --export-csv need --view comparison or --view councils"))
     try:
         check_target(path)
     except ExportError as exc:
@@ -62,10 +58,10 @@ def export(args) -> int:
     except DatasetError as exc:
         for line in exc.lines():
             print(line)
-        print(_tr("{0} problem(s) in the dataset; nothing was written").format(exc.count), file=sys.stderr)
+        print(translate("Report", "{0} problem(s) in the dataset; nothing was written").format(exc.count), file=sys.stderr)
         return 1
     except OSError as exc:
-        return _fail(_tr("cannot read the dataset: {0}").format(exc))
+        return _fail(translate("Report", "cannot read the dataset: {0}").format(exc))
     try:
         sel = selection_from_args(ds, args)
     except OptionError as exc:
@@ -79,18 +75,18 @@ def export(args) -> int:
 
             pages = export_pdf(path, view, ds, sel.filter, sel.left, sel.right,
                                landscape=bool(getattr(args, "landscape", False)))
-            what = (_tr("1 page") if pages == 1 else _tr("{0} pages").format(pages))
-            print(_tr("Wrote the {0} view to {1} ({2}, A4 {3}).").format(
-                view, path, what, _tr("landscape") if getattr(args, "landscape", False) else _tr("portrait")))
+            what = (translate("Report", "1 page") if pages == 1 else translate("Report", "{0} pages").format(pages))
+            print(translate("Report", "Wrote the {0} view to {1} ({2}, A4 {3}).").format(
+                view, path, what, translate("Report", "landscape") if getattr(args, "landscape", False) else translate("Report", "portrait")))
         else:
             from .csvexport import export_csv
 
             rows = export_csv(path, view, ds, sel.filter, sel.left, sel.right)
-            print(_tr("Wrote the {0} table to {1} ({2} rows).").format(view, path, rows))
+            print(translate("Report", "Wrote the {0} table to {1} ({2} rows).").format(view, path, rows))
     except ExportError as exc:
         return _fail(str(exc))
     except OSError as exc:
-        return _fail(_tr("cannot write {0}: {1}").format(path, exc.strerror or exc))
+        return _fail(translate("Report", "cannot write {0}: {1}").format(path, exc.strerror or exc))
     except Exception as exc:  # never a traceback on the command line
-        return _fail(_tr("could not export {0}: {1}: {2}").format(path, type(exc).__name__, exc))
+        return _fail(translate("Report", "could not export {0}: {1}: {2}").format(path, type(exc).__name__, exc))
     return 0

@@ -15,9 +15,10 @@ from typing import Iterable
 from app.dataset.model import Dataset
 from app.dataset.query import Filter, Query
 
+from app.dataset.i18n import translate
+
 from . import wording
 from .files import atomic_target
-from .wording import tr
 
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 VIEWS = ("comparison", "councils")
@@ -38,8 +39,8 @@ def comparison_rows(ds: Dataset, f: Filter, left: str | None, right: str | None)
     names = wording.event_names(ds, left, right)
     phrase = wording.council_phrase(ds, f.councils) if f.councils else ""
     rows: list[list] = [[
-        tr("Theme"), tr("Status"), tr("Event"), tr("Date"), tr("Position or note"), tr("Role"),
-        tr("Council"), tr("Quote"), tr("Source file"), tr("Start"), tr("End"),
+        translate("Report", "Theme"), translate("Report", "Status"), translate("Report", "Event"), translate("Report", "Date"), translate("Report", "Position or note"), translate("Report", "Role"),
+        translate("Report", "Council"), translate("Report", "Quote"), translate("Report", "Source file"), translate("Report", "Start"), translate("Report", "End"),
     ]]
     for row in cmp.rows:
         status = wording.status_text(row.status, names)
@@ -70,9 +71,9 @@ def councils_rows(ds: Dataset, f: Filter, left: str | None, right: str | None) -
     names = wording.event_names(ds, left, right)
     labels = [names[0] if e == left else names[1] for e in events]
     counts = q.council_counts(f, events)
-    header = [tr("Code"), tr("English name"), tr("Welsh name")]
+    header = [translate("Report", "Code"), translate("Report", "English name"), translate("Report", "Welsh name")]
     for label in labels:
-        header += [tr("Mentions in {0}").format(label), tr("Per 1,000 words in {0}").format(label)]
+        header += [translate("Report", "Mentions in {0}").format(label), translate("Report", "Per 1,000 words in {0}").format(label)]
     rows: list[list] = [header]
     for rec in counts.to_dict("records"):
         line = [rec["council_id"], rec["name_en"], rec["name_cy"]]
@@ -80,7 +81,7 @@ def councils_rows(ds: Dataset, f: Filter, left: str | None, right: str | None) -
             line += [int(rec[f"count:{e}"]), wording.format_rate(rec[f"rate:{e}"])]
         rows.append(line)
     collective = q.collective_counts(f, events)
-    line = ["ALL", tr("All councils (collective references, not counted above)"), ""]
+    line = ["ALL", translate("Report", "All councils (collective references, not counted above)"), ""]
     for e in events:
         line += [collective[e], ""]
     rows.append(line)

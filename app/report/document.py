@@ -53,10 +53,6 @@ _BREAKS = re.compile(r"[ \t]*(?:\r\n|\r|\n|\u2028|\u2029)[ \t]*")
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 def clean(text) -> str:
     """Data text for print: line breaks become spaces, control characters go. Literal otherwise."""
     if text is None:
@@ -193,7 +189,7 @@ def _finish(doc: QTextDocument, ctx: Context, handlers=()) -> None:
 
 def _event_title(ds: Dataset, event_id: str | None) -> str:
     if event_id is None or event_id not in ds.event_row:
-        return _tr("(no event chosen)")
+        return QCoreApplication.translate("Report", "(no event chosen)")
     return str(ds.events.at[ds.event_row[event_id], "title"])
 
 
@@ -210,7 +206,7 @@ def _preamble(w: Writer, ds: Dataset, f: Filter, left: str | None, right: str | 
     if f.is_empty:
         runs = [(describe_filter(ds, f), s.char(9))]
     else:
-        runs = [(_tr("Filters: "), s.char(9, bold=True)), (describe_filter(ds, f), s.char(9))]
+        runs = [(QCoreApplication.translate("Report", "Filters: "), s.char(9, bold=True)), (describe_filter(ds, f), s.char(9))]
     w.para(runs, s.block(10, 0))
 
 
@@ -223,24 +219,24 @@ def build_comparison(ctx: Context, ds: Dataset, f: Filter, left: str | None, rig
     q = Query(ds)
     cmp = cmp if cmp is not None else q.compare(f, left, right)
     names = wording.event_names(ds, left, right)
-    title = _tr("Comparison: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right))
+    title = QCoreApplication.translate("Report", "Comparison: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right))
     _preamble(w, ds, f, left, right, title, names)
-    w.para([(_tr("Summary: "), s.char(9, bold=True)), (q.comparison_summary(cmp), s.char(9))], s.block(3, 0))
+    w.para([(QCoreApplication.translate("Report", "Summary: "), s.char(9, bold=True)), (q.comparison_summary(cmp), s.char(9))], s.block(3, 0))
     phrase = wording.council_phrase(ds, f.councils) if f.councils else ""
     if cmp.council_mode:
-        w.para([(_tr("With a council filter, each cell lists the passages that name {0}, and the references "
+        w.para([(QCoreApplication.translate("Report", "With a council filter, each cell lists the passages that name {0}, and the references "
                      "to all councils together, which apply to every council.").format(phrase),
                  s.char(8.5, italic=True, colour=GREY))], s.block(3, 0))
 
     units: list[Unit] = []
     headings = (
-        _tr("Theme"),
+        QCoreApplication.translate("Report", "Theme"),
         wording.column_heading(ds, left, names[0]),
         wording.column_heading(ds, right, names[1]),
     )
     if not cmp.rows:
-        nothing = (_tr("Neither document has coded passages: there is nothing to compare.") if f.is_empty
-                   else _tr("Nothing matches these filters: no theme has passages in either document."))
+        nothing = (QCoreApplication.translate("Report", "Neither document has coded passages: there is nothing to compare.") if f.is_empty
+                   else QCoreApplication.translate("Report", "Nothing matches these filters: no theme has passages in either document."))
         w.para([(nothing, s.char(10, italic=True))], s.block(12, 0))
         _finish(doc, ctx)
         return Built(doc, units)
@@ -306,7 +302,7 @@ def build_comparison(ctx: Context, ds: Dataset, f: Filter, left: str | None, rig
                     b = cell_para(table, r, 0, [(row.description, s.char(7.5, colour=GREY))], s.block(3, 0),
                                   first=False)
             else:  # the top of a new page, in the middle of a theme
-                a = b = cell_para(table, r, 0, [(_tr("{0} (continued)").format(row.label),
+                a = b = cell_para(table, r, 0, [(QCoreApplication.translate("Report", "{0} (continued)").format(row.label),
                                                  s.char(8, italic=True, colour=GREY))], s.block(), first=True)
             if first_of_run:
                 ranges.append((a, b))
@@ -359,7 +355,7 @@ def _evidence(table: QTextTable, r: int, c: int, ds: Dataset, ev: Evidence, s: S
     else:
         runs = [(ev.text, s.char(9, bold=True))]
     start = cell_para(table, r, c, runs, s.block(), first=True)
-    cell_para(table, r, c, [(_tr("“{0}”").format(clean(ev.quote)), s.char(9))], s.block(2, 0, left=6), first=False)
+    cell_para(table, r, c, [(QCoreApplication.translate("Report", "“{0}”").format(clean(ev.quote)), s.char(9))], s.block(2, 0, left=6), first=False)
     end = cell_para(table, r, c, [(source_reference(ds, ev), s.char(7, colour=LIGHT_GREY))],
                     s.block(1, 0, left=6), first=False)
     return start, end
@@ -395,7 +391,7 @@ def build_councils(ctx: Context, ds: Dataset, f: Filter, left: str | None, right
     names = wording.event_names(ds, left, right)
     events = [e for e in (left, right) if e is not None and e in ds.event_row]
     labels = {e: (names[0] if e == left else names[1]) for e in events}
-    title = _tr("Councils: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right))
+    title = QCoreApplication.translate("Report", "Councils: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right))
     _preamble(w, ds, f, left, right, title, names)
     counts = q.council_counts(f, events)
     units: list[Unit] = []
@@ -411,8 +407,8 @@ def build_councils(ctx: Context, ds: Dataset, f: Filter, left: str | None, right
     for c in range(columns):
         fill_cell(table, 0, c, HEADER_FILL)
         fill_cell(table, 1, c, HEADER_FILL)
-    cell_para(table, 0, 0, [(_tr("Council"), s.char(9, bold=True))], s.block(), first=True)
-    sub = [_tr("English name"), _tr("Welsh name"), _tr("Code")]
+    cell_para(table, 0, 0, [(QCoreApplication.translate("Report", "Council"), s.char(9, bold=True))], s.block(), first=True)
+    sub = [QCoreApplication.translate("Report", "English name"), QCoreApplication.translate("Report", "Welsh name"), QCoreApplication.translate("Report", "Code")]
     for k, e in enumerate(events):
         col = 3 + 2 * k
         table.mergeCells(0, col, 1, 2)
@@ -420,7 +416,7 @@ def build_councils(ctx: Context, ds: Dataset, f: Filter, left: str | None, right
         cell_para(table, 0, col, [(wording.capitalised(labels[e]), s.char(9, bold=True))], centre, first=True)
         if ds.event_date_text(e) != labels[e]:
             cell_para(table, 0, col, [(ds.event_date_text(e), s.char(8))], centre, first=False)
-        sub += [_tr("Mentions"), _tr("Per 1,000 words")]
+        sub += [QCoreApplication.translate("Report", "Mentions"), QCoreApplication.translate("Report", "Per 1,000 words")]
     for c, text in enumerate(sub):
         align = right_align if c >= 3 else s.block()
         cell_para(table, 1, c, [(text, s.char(8, bold=True))], align, first=True)
@@ -438,34 +434,34 @@ def build_councils(ctx: Context, ds: Dataset, f: Filter, left: str | None, right
 
     # collective references
     collective = q.collective_counts(f, events)
-    parts = [_tr("{0} in {1}").format(collective[e], labels[e]) for e in events]
-    w.para([(_tr("References to all councils together: "), s.char(9, bold=True)),
-            (_tr("{0}. They apply to every council and are not counted in the table.").format(", ".join(parts))
-             if parts else _tr("none."), s.char(9))], s.block(10, 0))
+    parts = [QCoreApplication.translate("Report", "{0} in {1}").format(collective[e], labels[e]) for e in events]
+    w.para([(QCoreApplication.translate("Report", "References to all councils together: "), s.char(9, bold=True)),
+            (QCoreApplication.translate("Report", "{0}. They apply to every council and are not counted in the table.").format(", ".join(parts))
+             if parts else QCoreApplication.translate("Report", "none."), s.char(9))], s.block(10, 0))
 
     # the councils neither document names: a finding
     filtered_text = bool(f.themes or f.needle or f.events)
     unnamed = [rec for rec in counts.to_dict("records")
                if all(int(rec[f"count:{e}"]) == 0 for e in events)]
     if len(events) == 1:
-        heading = (_tr("Councils the document does not name under these filters") if filtered_text
-                   else _tr("Councils the document does not name"))
+        heading = (QCoreApplication.translate("Report", "Councils the document does not name under these filters") if filtered_text
+                   else QCoreApplication.translate("Report", "Councils the document does not name"))
     else:
-        heading = (_tr("Councils neither document names under these filters") if filtered_text
-                   else _tr("Councils neither document names"))
+        heading = (QCoreApplication.translate("Report", "Councils neither document names under these filters") if filtered_text
+                   else QCoreApplication.translate("Report", "Councils neither document names"))
     h = w.para([(heading, s.char(11, bold=True))], s.block(14, 0))
     if unnamed:
         listing = ", ".join(
             rec["name_en"] if rec["name_en"] == rec["name_cy"] else f"{rec['name_en']} ({rec['name_cy']})"
             for rec in unnamed
         )
-        lead = (_tr("{0} of the {1} councils shown are not named in it: ") if len(events) == 1
-                else _tr("{0} of the {1} councils shown are named in neither document: ")).format(
+        lead = (QCoreApplication.translate("Report", "{0} of the {1} councils shown are not named in it: ") if len(events) == 1
+                else QCoreApplication.translate("Report", "{0} of the {1} councils shown are named in neither document: ")).format(
             len(unnamed), len(counts))
         n = w.para([(lead, s.char(9, bold=True)), (listing + ".", s.char(9))], s.block(3, 0))
     else:
-        every = (_tr("Every council shown is named in it.") if len(events) == 1
-                 else _tr("Every council shown is named in at least one of the documents."))
+        every = (QCoreApplication.translate("Report", "Every council shown is named in it.") if len(events) == 1
+                 else QCoreApplication.translate("Report", "Every council shown is named in at least one of the documents."))
         n = w.para([(every, s.char(9))],
                    s.block(3, 0))
     units.append(Unit(("heading", "unnamed"), "heading", [(h, h)], follow=(n, n)))
@@ -475,7 +471,7 @@ def build_councils(ctx: Context, ds: Dataset, f: Filter, left: str | None, right
     head_fmt = s.block(14, 0)
     if brk:
         head_fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-    h = w.para([(_tr("Map: mentions naming each council"), s.char(11, bold=True))], head_fmt)
+    h = w.para([(QCoreApplication.translate("Report", "Map: mentions naming each council"), s.char(11, bold=True))], head_fmt)
     spec = MapSpec.build(ds, counts, events, {e: wording.column_heading(ds, e, labels[e]) for e in events},
                          ctx.base_font, ctx.device)
     width = ctx.width
@@ -485,7 +481,7 @@ def build_councils(ctx: Context, ds: Dataset, f: Filter, left: str | None, right
     fmt.setObjectType(MAP_OBJECT)
     m = w.para([("\ufffc", fmt)], s.block(6, 0))
     units.append(Unit(("heading", "map"), "heading", [(h, h)], follow=(m, m)))
-    w.para([(_tr("Darker tiles: more mentions naming the council as the subject or the venue. The table above "
+    w.para([(QCoreApplication.translate("Report", "Darker tiles: more mentions naming the council as the subject or the venue. The table above "
                  "gives the same numbers; references to all councils together are not shown on the map."),
              s.char(8, italic=True, colour=GREY))], s.block(4, 0))
     _finish(doc, ctx, [(MAP_OBJECT, handler)])
@@ -498,9 +494,9 @@ def comparison_job(ds: Dataset, f: Filter, left: str | None, right: str | None, 
     cmp = Query(ds).compare(f, left, right)
     return PrintJob(
         lambda ctx: build_comparison(ctx, ds, f, left, right, cmp),
-        heading=_tr("Comparison"),
+        heading=QCoreApplication.translate("Report", "Comparison"),
         dataset_name=ds.display_name,
-        title=_tr("Comparison: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right)),
+        title=QCoreApplication.translate("Report", "Comparison: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right)),
         printed=printed,
     )
 
@@ -509,8 +505,8 @@ def councils_job(ds: Dataset, f: Filter, left: str | None, right: str | None, *,
                  printed: _dt.date | None = None) -> PrintJob:
     return PrintJob(
         lambda ctx: build_councils(ctx, ds, f, left, right),
-        heading=_tr("Councils"),
+        heading=QCoreApplication.translate("Report", "Councils"),
         dataset_name=ds.display_name,
-        title=_tr("Councils: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right)),
+        title=QCoreApplication.translate("Report", "Councils: {0} and {1}").format(_event_title(ds, left), _event_title(ds, right)),
         printed=printed,
     )

@@ -16,10 +16,6 @@ from app.dataset.model import Dataset
 from app.ui.palette import count_classes
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 @dataclass
 class MapSpec:
     tiles: list
@@ -31,7 +27,7 @@ class MapSpec:
     font: QFont
     caption_font: QFont
     device: QPaintDevice | None = None
-    legend_title: str = field(default_factory=lambda: _tr("Mentions naming the council"))
+    legend_title: str = field(default_factory=lambda: QCoreApplication.translate("Report", "Mentions naming the council"))
 
     @classmethod
     def build(cls, ds: Dataset, counts, events: list[str], captions: dict[str, str], base: QFont,
@@ -91,7 +87,7 @@ def paint_maps(painter: QPainter, rect: QRectF, spec: MapSpec) -> None:
     if not spec.events:
         painter.setFont(spec.caption_font)
         painter.setPen(QColor("#000000"))
-        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), _tr("No event chosen"))
+        painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), QCoreApplication.translate("Report", "No event chosen"))
         painter.restore()
         return
     for k, event_id in enumerate(spec.events):

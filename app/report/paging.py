@@ -41,10 +41,6 @@ MIN_MARGIN_MM = 10.0  # keep header and footer off the paper's edge on borderles
 MAX_PASSES = 200
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Report", text)
-
-
 @dataclass
 class Unit:
     """Something that should not be split across pages, in document order.
@@ -203,20 +199,20 @@ class PrintJob:
             last = min(pages, device.toPage() or pages)
         painter = QPainter()
         if not painter.begin(device):
-            raise ExportError(_tr("Could not start printing: the printer or file is not available."))
+            raise ExportError(QCoreApplication.translate("Report", "Could not start printing: the printer or file is not available."))
         try:
             painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
             painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
             palette = print_palette()
             for n, page in enumerate(range(first, last + 1)):
                 if n and not device.newPage():
-                    raise ExportError(_tr("Could not start a new page."))
+                    raise ExportError(QCoreApplication.translate("Report", "Could not start a new page."))
                 self._paint_page(painter, doc, page, pages, header, body, footer, palette)
         except BaseException:
             painter.end()
             raise
         if not painter.end():
-            raise ExportError(_tr("Could not finish writing the pages."))
+            raise ExportError(QCoreApplication.translate("Report", "Could not finish writing the pages."))
         return pages
 
     def _paint_page(self, painter: QPainter, doc: QTextDocument, page: int, pages: int,
@@ -253,7 +249,7 @@ class PrintJob:
         x = bfm.horizontalAdvance(product + "  ")
         right_text = self.heading
         right_w = fm.horizontalAdvance(right_text) + fm.horizontalAdvance("  ")
-        dataset = _tr("Dataset: {0}").format(" ".join(self.dataset_name.split()))
+        dataset = QCoreApplication.translate("Report", "Dataset: {0}").format(" ".join(self.dataset_name.split()))
         dataset = fm.elidedText(dataset, Qt.TextElideMode.ElideMiddle, max(0.0, top.width() - x - right_w))
         painter.setFont(small)
         painter.setPen(grey)
@@ -269,10 +265,10 @@ class PrintJob:
         painter.drawLine(QPointF(footer.left(), y), QPointF(footer.right(), y))
         painter.setPen(grey)
         painter.drawText(bottom, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                         _tr("Printed {0}").format(printed_date(self.printed)))
+                         QCoreApplication.translate("Report", "Printed {0}").format(printed_date(self.printed)))
         painter.setPen(QColor("#000000"))
         painter.drawText(bottom, Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
-                         _tr("page {0} of {1}").format(page, pages))
+                         QCoreApplication.translate("Report", "page {0} of {1}").format(page, pages))
         painter.restore()
 
 

@@ -19,10 +19,6 @@ from app.dataset.schema import ALL_COUNCILS
 PRODUCT = "Cymharu"
 
 
-def tr(text: str) -> str:
-    return translate("Report", text)
-
-
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:] if text else text
 
@@ -30,10 +26,10 @@ def capitalised(text: str) -> str:
 def kind_noun(ds: Dataset, event_id: str | None) -> str:
     """'the report', 'the speech' … for one event."""
     if event_id is None or event_id not in ds.event_row:
-        return tr("the event")
+        return translate("Report", "the event")
     kind = ds.event(event_id)["kind"]
     noun = _KIND_NOUNS.get(kind)
-    return noun() if noun else tr("the event")
+    return noun() if noun else translate("Report", "the event")
 
 
 def event_names(ds: Dataset, left: str | None, right: str | None) -> tuple[str, str]:
@@ -48,27 +44,27 @@ def column_heading(ds: Dataset, event_id: str | None, name: str) -> str:
     date = ds.event_date_text(event_id)
     if name == date:
         return date
-    return tr("{0} · {1}").format(capitalised(name), date)
+    return translate("Report", "{0} · {1}").format(capitalised(name), date)
 
 
 def status_text(status: str, names: tuple[str, str]) -> str:
     if status == BOTH:
-        return tr("In both")
-    return tr("Only in {0}").format(names[0] if status == LEFT else names[1])
+        return translate("Report", "In both")
+    return translate("Report", "Only in {0}").format(names[0] if status == LEFT else names[1])
 
 
 def silence_text(ds: Dataset, cell: Cell, council_phrase: str = "") -> str:
     """What a cell with no passages says instead, so a silence is stated, never blank."""
     if cell.event_id is None or cell.event_id not in ds.event_row:
-        return tr("No event chosen for this column.")
+        return translate("Report", "No event chosen for this column.")
     if cell.excluded:
-        return tr("Left out by the event filter: this event is not among the events chosen.")
+        return translate("Report", "Left out by the event filter: this event is not among the events chosen.")
     if cell.in_scope and not cell.items:
-        return tr("No passages match the filters ({0} hidden).").format(cell.in_scope)
+        return translate("Report", "No passages match the filters ({0} hidden).").format(cell.in_scope)
     noun = kind_noun(ds, cell.event_id)
     if council_phrase and cell.addresses_theme:
-        return tr("Nothing about {0} on this theme, though {1} addresses the theme.").format(council_phrase, noun)
-    return tr("Silent: {0} does not address this theme.").format(noun)
+        return translate("Report", "Nothing about {0} on this theme, though {1} addresses the theme.").format(council_phrase, noun)
+    return translate("Report", "Silent: {0} does not address this theme.").format(noun)
 
 
 def council_phrase(ds: Dataset, councils) -> str:
@@ -78,7 +74,7 @@ def council_phrase(ds: Dataset, councils) -> str:
         return ""
     if len(names) == 1:
         return names[0]
-    return tr("{0} or {1}").format(", ".join(names[:-1]), names[-1])
+    return translate("Report", "{0} or {1}").format(", ".join(names[:-1]), names[-1])
 
 
 def role_label(ev: Evidence) -> str:
@@ -86,17 +82,17 @@ def role_label(ev: Evidence) -> str:
     if ev.kind != "mention":
         return ""
     if ev.council_id == ALL_COUNCILS or ev.role == "collective":
-        return tr("All councils (collective)")
+        return translate("Report", "All councils (collective)")
     if ev.role == "venue":
-        return tr("Venue only")
-    return tr("About the council")
+        return translate("Report", "Venue only")
+    return translate("Report", "About the council")
 
 
 def council_name(ds: Dataset, council_id: str | None) -> str:
     if not council_id:
         return ""
     if council_id == ALL_COUNCILS:
-        return tr("All councils")
+        return translate("Report", "All councils")
     if council_id in ds.council_row:
         return ds.council_name(council_id)
     return council_id
@@ -131,7 +127,7 @@ def event_line(ds: Dataset, event_id: str) -> list[str]:
         parts.append(org)
     source = row["source_file"]
     if isinstance(source, str) and source:
-        parts.append(tr("Source: {0}").format(source))
+        parts.append(translate("Report", "Source: {0}").format(source))
     else:
-        parts.append(tr("No source text"))
+        parts.append(translate("Report", "No source text"))
     return parts

@@ -6,13 +6,9 @@ import os
 import sys
 from pathlib import Path
 
+from app.dataset.i18n import translate
+
 SIZE = (1400, 900)
-
-
-def _tr(text: str) -> str:
-    from app.dataset.i18n import translate
-
-    return translate("CommandLine", text)
 
 
 def _fail(message: str, code: int) -> int:
@@ -52,9 +48,9 @@ def screenshot(args) -> int:
 
     target = Path(args.screenshot)
     if target.suffix.lower() != ".png":
-        return _fail(_tr("--screenshot needs a file name ending in .png"), 2)
+        return _fail(translate("CommandLine", "--screenshot needs a file name ending in .png"), 2)
     if not target.parent.exists():
-        return _fail(_tr("folder {0} does not exist").format(target.parent), 2)
+        return _fail(translate("CommandLine", "folder {0} does not exist").format(target.parent), 2)
     try:
         ds = load_from_args(args)
     except DatasetError as exc:
@@ -72,6 +68,6 @@ def screenshot(args) -> int:
     image = window.grab()
     window.close()
     if image.isNull() or not image.save(str(target), "PNG"):
-        return _fail(_tr("could not write {0}").format(target), 1)
-    print(_tr("Wrote {0} ({1}×{2}, view {3})").format(target, image.width(), image.height(), args.view or "timeline"))
+        return _fail(translate("CommandLine", "could not write {0}").format(target), 1)
+    print(translate("CommandLine", "Wrote {0} ({1}×{2}, view {3})").format(target, image.width(), image.height(), args.view or "timeline"))
     return 0

@@ -33,7 +33,6 @@ from PySide6.QtGui import (
     QTextCharFormat,
     QTextCursor,
     QTextDocument,
-    QTextFrameFormat,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -61,10 +60,6 @@ EVIDENCE_ROLE = Qt.ItemDataRole.UserRole + 1
 KIND_ROLE = Qt.ItemDataRole.UserRole + 2  # "theme", "evidence" or "note"
 THEME_INDEX_ROLE = Qt.ItemDataRole.UserRole + 3
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 4
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Comparison", text)
 
 
 @dataclass(frozen=True)
@@ -114,18 +109,18 @@ class ComparisonModel(QAbstractItemModel):
 
     def _silence(self, cell, name: str) -> str:
         if cell.event_id is None:
-            return _tr("No event chosen for this column.")
+            return QCoreApplication.translate("Comparison", "No event chosen for this column.")
         if cell.excluded:
-            return _tr("Left out by the event filter.")
+            return QCoreApplication.translate("Comparison", "Left out by the event filter.")
         if cell.in_scope and not cell.items:
-            return _tr("No passages match the search ({0} hidden by the filters).").format(cell.in_scope)
+            return QCoreApplication.translate("Comparison", "No passages match the search ({0} hidden by the filters).").format(cell.in_scope)
         if self._council_phrase:
             if cell.addresses_theme:
-                return _tr("Says nothing about {0} on this theme, though it addresses the theme.").format(
+                return QCoreApplication.translate("Comparison", "Says nothing about {0} on this theme, though it addresses the theme.").format(
                     self._council_phrase
                 )
-            return _tr("Silent: {0} does not address this theme.").format(name)
-        return _tr("Silent: {0} does not address this theme.").format(name)
+            return QCoreApplication.translate("Comparison", "Silent: {0} does not address this theme.").format(name)
+        return QCoreApplication.translate("Comparison", "Silent: {0} does not address this theme.").format(name)
 
     def _pair_up(self, row: ComparisonRow) -> list[tuple[_Slot, _Slot]]:
         left = [_Slot(e) for e in row.left.items] or [_Slot(None, self._silence(row.left, self._names[0]))]
@@ -192,9 +187,9 @@ class ComparisonModel(QAbstractItemModel):
 
     def status_text(self, row: ComparisonRow) -> str:
         if row.status == BOTH:
-            return _tr("in both")
+            return QCoreApplication.translate("Comparison", "in both")
         name = self._names[0] if row.status == LEFT else self._names[1]
-        return _tr("only in {0}").format(name)
+        return QCoreApplication.translate("Comparison", "only in {0}").format(name)
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -224,7 +219,7 @@ class ComparisonModel(QAbstractItemModel):
                 return slot.note
             return f"{slot.evidence.text}\n“{slot.evidence.quote}”"
         if role == Qt.ItemDataRole.ToolTipRole and slot.evidence is not None:
-            return _tr("Click or press Enter to open the source text at this passage.")
+            return QCoreApplication.translate("Comparison", "Click or press Enter to open the source text at this passage.")
         return None
 
 

@@ -44,21 +44,17 @@ from .tilemap import Tile, TileMapWidget, tiles_from_frame
 LEFT, RIGHT, BOTH = "left", "right", "both"
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CouncilsView", text)
-
-
 def _kind_names(kind: str) -> tuple[str, str]:
     """('Report', 'the report') for an event kind."""
     names = {
-        "report": (_tr("Report"), _tr("the report")),
-        "speech": (_tr("Speech"), _tr("the speech")),
-        "policy": (_tr("Policy"), _tr("the policy")),
-        "legislation": (_tr("Legislation"), _tr("the legislation")),
-        "meeting": (_tr("Meeting"), _tr("the meeting")),
-        "publication": (_tr("Publication"), _tr("the publication")),
+        "report": (QCoreApplication.translate("CouncilsView", "Report"), QCoreApplication.translate("CouncilsView", "the report")),
+        "speech": (QCoreApplication.translate("CouncilsView", "Speech"), QCoreApplication.translate("CouncilsView", "the speech")),
+        "policy": (QCoreApplication.translate("CouncilsView", "Policy"), QCoreApplication.translate("CouncilsView", "the policy")),
+        "legislation": (QCoreApplication.translate("CouncilsView", "Legislation"), QCoreApplication.translate("CouncilsView", "the legislation")),
+        "meeting": (QCoreApplication.translate("CouncilsView", "Meeting"), QCoreApplication.translate("CouncilsView", "the meeting")),
+        "publication": (QCoreApplication.translate("CouncilsView", "Publication"), QCoreApplication.translate("CouncilsView", "the publication")),
     }
-    return names.get(kind, (_tr("Event"), _tr("the event")))
+    return names.get(kind, (QCoreApplication.translate("CouncilsView", "Event"), QCoreApplication.translate("CouncilsView", "the event")))
 
 
 def short_date(date_text: str, approximate: bool) -> str:
@@ -71,10 +67,10 @@ def short_date(date_text: str, approximate: bool) -> str:
 
 def _times(n: int) -> str:
     if n == 1:
-        return _tr("once")
+        return QCoreApplication.translate("CouncilsView", "once")
     if n == 2:
-        return _tr("twice")
-    return _tr("{0} times").format(n)
+        return QCoreApplication.translate("CouncilsView", "twice")
+    return QCoreApplication.translate("CouncilsView", "{0} times").format(n)
 
 
 def event_header(ds, event_id: str, sep: str | None = None) -> str:
@@ -84,12 +80,12 @@ def event_header(ds, event_id: str, sep: str | None = None) -> str:
     date = short_date(str(ev["date"]), bool(ev["date_approximate"]))
     if sep is not None:
         return kind + sep + date
-    return _tr("{0} ({1})").format(kind, date)
+    return QCoreApplication.translate("CouncilsView", "{0} ({1})").format(kind, date)
 
 
 def event_phrase(ds, event_id: str) -> str:
     """'the report (c. January 2005)'."""
-    return _tr("{0} ({1})").format(_kind_names(str(ds.event(event_id)["kind"]))[1], ds.event_date_text(event_id))
+    return QCoreApplication.translate("CouncilsView", "{0} ({1})").format(_kind_names(str(ds.event(event_id)["kind"]))[1], ds.event_date_text(event_id))
 
 
 def event_noun(ds, event_id: str, pair: list[str]) -> str:
@@ -97,7 +93,7 @@ def event_noun(ds, event_id: str, pair: list[str]) -> str:
     kinds = [str(ds.event(e)["kind"]) for e in pair]
     noun = _kind_names(str(ds.event(event_id)["kind"]))[1]
     if len(kinds) == 2 and kinds[0] == kinds[1]:
-        return _tr("{0} of {1}").format(noun, ds.event_date_text(event_id))
+        return QCoreApplication.translate("CouncilsView", "{0} of {1}").format(noun, ds.event_date_text(event_id))
     return noun
 
 
@@ -127,11 +123,11 @@ def map_data(ds, query, f: Filter, event_ids: list[str], counts=None) -> MapData
         values = dict.fromkeys(counts["council_id"], 0)
     classes = count_classes(max(values.values(), default=0))
     if not event_ids:
-        title = _tr("No document to map")
+        title = QCoreApplication.translate("CouncilsView", "No document to map")
     elif len(event_ids) == 1:
-        title = _tr("Mentions in {0}").format(event_phrase(ds, event_ids[0]))
+        title = QCoreApplication.translate("CouncilsView", "Mentions in {0}").format(event_phrase(ds, event_ids[0]))
     else:
-        title = _tr("Mentions in {0} and {1} together").format(
+        title = QCoreApplication.translate("CouncilsView", "Mentions in {0} and {1} together").format(
             event_phrase(ds, event_ids[0]), event_phrase(ds, event_ids[1]))
     dimmed = frozenset(set(ds.councils["council_id"]) - set(f.councils)) if f.councils else frozenset()
     return MapData(dataset_tiles(ds), values, classes, dimmed, title, tuple(event_ids))
@@ -430,11 +426,11 @@ class CouncilsView(RefreshWhenVisible, QWidget):
 
     def _columns(self) -> list[Column]:
         cols = [
-            Column(lambda: _tr("English name"), "name_en",
+            Column(lambda: QCoreApplication.translate("CouncilsView", "English name"), "name_en",
                    tooltip=lambda r: f"{r['name_en']} · {r['name_cy']} · {r['council_id']}"),
-            Column(lambda: _tr("Welsh name"), "name_cy", tooltip=lambda r: r["name_cy"]),
-            Column(lambda: _tr("Code"), "council_id",
-                   header_tooltip=lambda: _tr("The council's ONS (GSS) code")),
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Welsh name"), "name_cy", tooltip=lambda r: r["name_cy"]),
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Code"), "council_id",
+                   header_tooltip=lambda: QCoreApplication.translate("CouncilsView", "The council's ONS (GSS) code")),
         ]
         ds = self.state.dataset
         mapped = self._map_events()
@@ -447,20 +443,20 @@ class CouncilsView(RefreshWhenVisible, QWidget):
             if len(mapped) == 1 and mapped[0] == e:
                 swatch = (lambda key: (lambda r: count_colour(int(r[key]), classes)))(f"count:{e}")
             cols.append(Column(
-                (lambda e=e: self.event_header(e, "\n") + "\n" + _tr("mentions")),
+                (lambda e=e: self.event_header(e, "\n") + "\n" + QCoreApplication.translate("CouncilsView", "mentions")),
                 f"count:{e}",
                 decoration=swatch,
-                header_tooltip=(lambda title=title, date=date: _tr(
+                header_tooltip=(lambda title=title, date=date: QCoreApplication.translate("CouncilsView", 
                     "Mentions naming the council (as subject or venue) in “{0}”, {1}").format(title, date)),
                 tooltip=(lambda r, e=e: self._count_tooltip(r, e)),
             ))
             cols.append(Column(
-                (lambda e=e: self.event_header(e, "\n") + "\n" + _tr("per 1,000\nwords")),
+                (lambda e=e: self.event_header(e, "\n") + "\n" + QCoreApplication.translate("CouncilsView", "per 1,000\nwords")),
                 f"rate:{e}",
                 text=lambda v: "–" if v is None else f"{v:.2f}",
                 header_tooltip=(lambda title=title, words=words: (
-                    _tr("Mentions per 1,000 words of “{0}” ({1} words)").format(title, f"{words:,}") if words
-                    else _tr("“{0}” has no source text, so no rate per 1,000 words").format(title))),
+                    QCoreApplication.translate("CouncilsView", "Mentions per 1,000 words of “{0}” ({1} words)").format(title, f"{words:,}") if words
+                    else QCoreApplication.translate("CouncilsView", "“{0}” has no source text, so no rate per 1,000 words").format(title))),
                 align=Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter,
             ))
         return cols
@@ -650,15 +646,15 @@ class CouncilsView(RefreshWhenVisible, QWidget):
     # --- mentions and the finding ------------------------------------------------------------
     def _mention_columns(self) -> list[Column]:
         return [
-            Column(lambda: _tr("Document"), "event_label", tooltip=lambda r: r["event_title"],
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Document"), "event_label", tooltip=lambda r: r["event_title"],
                    sort=lambda r: (r["event_order"])),
-            Column(lambda: _tr("Council"), "council_label", tooltip=lambda r: r["council_tip"],
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Council"), "council_label", tooltip=lambda r: r["council_tip"],
                    sort=lambda r: (r["collective"], r["council_label"])),
-            Column(lambda: _tr("Role"), "role_label", tooltip=lambda r: r["role_tip"]),
-            Column(lambda: _tr("Theme"), "theme_label"),
-            Column(lambda: _tr("Note"), "note", tooltip=lambda r: r["note"]),
-            Column(lambda: _tr("In its sentence"), "quote_shown",
-                   tooltip=lambda r: _tr("Quote: “{0}” (characters {1}–{2})").format(r["quote"], r["start"], r["end"]),
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Role"), "role_label", tooltip=lambda r: r["role_tip"]),
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Theme"), "theme_label"),
+            Column(lambda: QCoreApplication.translate("CouncilsView", "Note"), "note", tooltip=lambda r: r["note"]),
+            Column(lambda: QCoreApplication.translate("CouncilsView", "In its sentence"), "quote_shown",
+                   tooltip=lambda r: QCoreApplication.translate("CouncilsView", "Quote: “{0}” (characters {1}–{2})").format(r["quote"], r["start"], r["end"]),
                    sort=lambda r: r["quote"]),
         ]
 

@@ -21,10 +21,6 @@ from app.ui.state import AppState
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Printing", text)
-
-
 def _job(view: str, state: AppState):
     build = build_councils_document if view == "councils" else build_comparison_document
     return build(state.dataset, state.filter, state.left, state.right)
@@ -47,7 +43,7 @@ def make_printer(landscape: bool = False) -> QPrinter:
         QPageLayout(QPageSize(QPageSize.PageSizeId.A4), orientation, QMarginsF(16, 14, 16, 14),
                     QPageLayout.Unit.Millimeter)
     )
-    printer.setDocName(_tr("Cymharu"))
+    printer.setDocName(QCoreApplication.translate("Printing", "Cymharu"))
     return printer
 
 
@@ -57,7 +53,7 @@ def print_with_preview(parent: QWidget, view: str, state: AppState, landscape: b
     printer = make_printer(landscape)
     printer.setDocName(job.title)
     dialog = QPrintPreviewDialog(printer, parent)
-    dialog.setWindowTitle(_tr("Print {0}").format(_tr("councils") if view == "councils" else _tr("comparison")))
+    dialog.setWindowTitle(QCoreApplication.translate("Printing", "Print {0}").format(QCoreApplication.translate("Printing", "councils") if view == "councils" else QCoreApplication.translate("Printing", "comparison")))
     dialog.job = job  # the signal holds no strong reference to a plain object's method
     dialog.paintRequested.connect(lambda printer: dialog.job.paint(printer))
     parent._print_dialog = dialog  # keep the dialog alive while it is open
@@ -92,7 +88,7 @@ def _save(parent: QWidget, path: Path, write, failed: str, done: str) -> Path | 
 
 
 def export_pdf_dialog(parent: QWidget, view: str, state: AppState, landscape: bool = False) -> Path | None:
-    path = _ask_path(parent, view, "pdf", _tr("Export PDF"), _tr("PDF files (*.pdf)"))
+    path = _ask_path(parent, view, "pdf", QCoreApplication.translate("Printing", "Export PDF"), QCoreApplication.translate("Printing", "PDF files (*.pdf)"))
     return save_pdf(parent, path, view, state, landscape) if path else None
 
 
@@ -100,12 +96,12 @@ def save_pdf(parent: QWidget, path: Path, view: str, state: AppState, landscape:
     return _save(
         parent, path,
         lambda: export_pdf(path, view, state.dataset, state.filter, state.left, state.right, landscape),
-        _tr("PDF not saved"), _tr("Saved {0} ({1} pages)"),
+        QCoreApplication.translate("Printing", "PDF not saved"), QCoreApplication.translate("Printing", "Saved {0} ({1} pages)"),
     )
 
 
 def export_csv_dialog(parent: QWidget, view: str, state: AppState) -> Path | None:
-    path = _ask_path(parent, view, "csv", _tr("Export CSV"), _tr("CSV files (*.csv)"))
+    path = _ask_path(parent, view, "csv", QCoreApplication.translate("Printing", "Export CSV"), QCoreApplication.translate("Printing", "CSV files (*.csv)"))
     return save_csv(parent, path, view, state) if path else None
 
 
@@ -113,5 +109,5 @@ def save_csv(parent: QWidget, path: Path, view: str, state: AppState) -> Path | 
     return _save(
         parent, path,
         lambda: export_csv(path, view, state.dataset, state.filter, state.left, state.right),
-        _tr("CSV not saved"), _tr("Saved {0} ({1} rows)"),
+        QCoreApplication.translate("Printing", "CSV not saved"), QCoreApplication.translate("Printing", "Saved {0} ({1} rows)"),
     )

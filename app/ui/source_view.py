@@ -4,7 +4,7 @@ and scrolled into view. The text is set as plain text; nothing in it is interpre
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QColor, QFont, QPalette, QTextCharFormat, QTextCursor, QTextFormat
 from PySide6.QtWidgets import (
     QComboBox,
@@ -24,10 +24,6 @@ from app.ui.event_list import EventListModel
 from app.ui.palette import highlight_colour, is_dark
 from app.ui.state import AppState
 from app.ui.textmap import PositionMap
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SourceView", text)
 
 
 class SourceText(QPlainTextEdit):

@@ -39,10 +39,6 @@ from .models import plain_tooltip
 from .palette import count_colour, text_colour_on
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TileMap", text)
-
-
 # --- tiles ---------------------------------------------------------------------------------
 @dataclass(frozen=True)
 class Tile:
@@ -409,11 +405,11 @@ def legend_entries(classes: list[tuple[int, int]]) -> list[tuple[int, str]]:
     out = []
     for lo, hi in classes:
         if lo == hi:
-            text = (_tr("{0} mention") if lo == 1 else _tr("{0} mentions")).format(lo)
+            text = (QCoreApplication.translate("TileMap", "{0} mention") if lo == 1 else QCoreApplication.translate("TileMap", "{0} mentions")).format(lo)
         else:
-            text = _tr("{0}–{1} mentions").format(lo, hi)
+            text = QCoreApplication.translate("TileMap", "{0}–{1} mentions").format(lo, hi)
         out.append((lo, text))
-    out.append((0, _tr("Not named")))
+    out.append((0, QCoreApplication.translate("TileMap", "Not named")))
     return out
 
 
@@ -446,7 +442,7 @@ def legend_size(classes, *, font: QFont | None = None, device=None, title: str |
                 columns: int = 1) -> QSizeF:
     """The room :func:`paint_legend` needs (measured on *device*, e.g. ``painter.device()``)."""
     font = font or QFont()
-    title = _tr("Mentions") if title is None else title
+    title = QCoreApplication.translate("TileMap", "Mentions") if title is None else title
     entries, columns, rows, widths, swatch, gap, col_gap, title_h, (_, _, tfm) = _legend_grid(
         classes, font, device, title, columns)
     w = sum(widths) + col_gap * (columns - 1)
@@ -471,7 +467,7 @@ def paint_legend(
     :func:`legend_size` says beforehand how much room it takes."""
     palette = palette or paper_palette()
     font = QFont(font) if font is not None else QFont(painter.font())
-    title = _tr("Mentions") if title is None else title
+    title = QCoreApplication.translate("TileMap", "Mentions") if title is None else title
     device = painter.device()
     entries, columns, rows, widths, swatch, gap, col_gap, title_h, (title_font, fm, tfm) = _legend_grid(
         classes, font, device, title, columns)
@@ -530,7 +526,7 @@ class TileMapWidget(QWidget):
         sp = QSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         sp.setHeightForWidth(True)
         self.setSizePolicy(sp)
-        self.setAccessibleName(_tr("Tile map of the councils of Wales"))
+        self.setAccessibleName(QCoreApplication.translate("TileMap", "Tile map of the councils of Wales"))
 
     # --- data ------------------------------------------------------------------------------
     def set_map(self, tiles, values: Mapping[str, int], classes: list[tuple[int, int]], *,
@@ -698,7 +694,7 @@ class TileMapWidget(QWidget):
         if not self._tiles:
             painter.setFont(self.font())
             painter.drawText(map_rect, int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
-                             _tr("No councils to show"))
+                             QCoreApplication.translate("TileMap", "No councils to show"))
             painter.end()
             return
         self._geometry = paint_tile_map(
@@ -810,10 +806,10 @@ class TileMapWidget(QWidget):
         names = t.name if not t.name_cy or t.name_cy == t.name else f"{t.name} · {t.name_cy}"
         n = self._values.get(council_id, 0)
         count = self._count_text(n) if self._count_text else (
-            _tr("{0} mention").format(n) if n == 1 else _tr("{0} mentions").format(n))
+            QCoreApplication.translate("TileMap", "{0} mention").format(n) if n == 1 else QCoreApplication.translate("TileMap", "{0} mentions").format(n))
         lines = [names, count]
         if council_id in self._dimmed:
-            lines.append(_tr("Outside the council filter"))
+            lines.append(QCoreApplication.translate("TileMap", "Outside the council filter"))
         return "\n".join(lines)
 
     def event(self, event: QEvent) -> bool:
@@ -836,9 +832,9 @@ class TileMapWidget(QWidget):
         parts = [self._title] if self._title else []
         if named:
             parts.append("; ".join(f"{name}: {v}" for v, name in named))
-            parts.append(_tr("Every other council: not named"))
+            parts.append(QCoreApplication.translate("TileMap", "Every other council: not named"))
         elif self._tiles:
-            parts.append(_tr("No council is named"))
+            parts.append(QCoreApplication.translate("TileMap", "No council is named"))
         if self._current:
             parts.insert(0, self.describe(self._current).replace("\n", ", "))
         self.setAccessibleDescription(". ".join(parts))

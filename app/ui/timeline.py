@@ -73,10 +73,6 @@ MAX_LABEL_ROWS = 12
 _CTX = "TimelineCanvas"
 
 
-def _tr(text: str, disambiguation: str | None = None) -> str:
-    return QCoreApplication.translate(_CTX, text, disambiguation)
-
-
 def _mix(a: QColor, b: QColor, t: float) -> QColor:
     """*a* blended towards *b* by *t* (0 = a, 1 = b)."""
     return QColor.fromRgbF(
@@ -707,7 +703,7 @@ class TimelineCanvas(QWidget):
             return month_name(d.month)
         if fmt == "month":
             return month_abbr(d.month)
-        return _tr("{day} {month}", "axis label for a day, e.g. 18 Jun").format(day=d.day, month=month_abbr(d.month))
+        return QCoreApplication.translate("TimelineCanvas", "{day} {month}", "axis label for a day, e.g. 18 Jun").format(day=d.day, month=month_abbr(d.month))
 
     def _layout_axis(self, f: _Frame, fm: QFontMetricsF, w: float, tick: float, pad: float) -> None:
         ppd, left = self._ppd, self._left

@@ -1,21 +1,19 @@
 """The main window end to end: views in sync, menus and shortcuts, remembered state,
 opening datasets safely."""
 
-import shutil
 import subprocess
 import sys
 
-from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QImage, QKeySequence
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from PySide6.QtWidgets import QApplication
 
-from app.dataset import load_dataset
 from app.dataset.query import Filter
 from app.ui.comparison import EVIDENCE_ROLE
 from app.ui.main_window import VIEWS, MainWindow
 from app.ui.settings import Settings
 from app.ui.state import AppState
-from tests.helpers import DATA, copy_dataset, edit_csv
+from tests.helpers import copy_dataset, edit_csv
 
 
 def make_window(qtbot, state, settings=None):
