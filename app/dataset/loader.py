@@ -404,10 +404,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
         evs = chk.refs("event_id", event_ids, "events.csv")
         ths = chk.refs("theme_id", theme_ids, "themes.csv")
         pos = chk.text("position", True)
-        quotes = chk.quote("quote")
-        starts = chk.ints("start")
-        ends = chk.ints("end")
-        _check_passages(chk, evs, quotes, starts, ends, event_text, texts, event_ids)
+        quotes, starts, ends = _passages(chk, evs, event_text, texts)
         statements = dict(
             statement_id=sid, event_id=evs, theme_id=ths, position=pos, quote=quotes,
             start=starts, end=ends, line=r.lines,
@@ -432,10 +429,7 @@ def _load(folder: Path, progress: Progress | None, cap: int) -> Dataset:
             elif c and c != S.ALL_COUNCILS and role == "collective":
                 chk.problem(i, translate("Dataset", "role 'collective' is only for council_id ALL"))
         notes = chk.text("note", False)
-        quotes = chk.quote("quote")
-        starts = chk.ints("start")
-        ends = chk.ints("end")
-        _check_passages(chk, evs, quotes, starts, ends, event_text, texts, event_ids)
+        quotes, starts, ends = _passages(chk, evs, event_text, texts)
         mentions = dict(
             mention_id=mid, event_id=evs, council_id=cns, theme_id=ths, role=roles, note=notes,
             quote=quotes, start=starts, end=ends, line=r.lines,
@@ -462,6 +456,15 @@ def _folder_problem(folder: Path, message: str):
     return Problem(str(folder), None, message)
 
 
+def _passages(chk: _Checker, evs: list[str], event_text: dict[str, str | None], texts: dict[str, str]):
+    """The quote, start and end columns, each quote checked against its event's text."""
+    quotes = chk.quote("quote")
+    starts = chk.ints("start")
+    ends = chk.ints("end")
+    _check_passages(chk, evs, quotes, starts, ends, event_text, texts)
+    return quotes, starts, ends
+
+
 def _check_passages(
     chk: _Checker,
     evs: list[str],
@@ -470,7 +473,6 @@ def _check_passages(
     ends: list[int | None],
     event_text: dict[str, str | None],
     texts: dict[str, str],
-    event_ids: set[str] | None,
 ) -> None:
     """Check each quote against its event's source text; store the source's exact span."""
     text_of = {eid: texts[src] for eid, src in event_text.items() if src}
