@@ -16,7 +16,7 @@ from pathlib import Path
 
 
 class SelfTestFailure(Exception):
-    pass
+    """A check failed; the message says which, for the person running the self-test."""
 
 
 def _say(ok: bool, text: str) -> None:

@@ -41,7 +41,7 @@ class RawTable:
 
 
 class FileTooLarge(OSError):
-    pass
+    """A file too large to load (over 2 GB)."""
 
 
 def read_file(path: Path) -> bytes:

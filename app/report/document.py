@@ -289,9 +289,7 @@ def build_comparison(ctx: Context, ds: Dataset, f: Filter, left: str | None, rig
                 _rule_cell(table, r, c, top=opens, bottom=closes, fill=None)
             ranges = []
             # the theme, its status and what the theme covers; '(continued)' atop a page
-            if not first_of_run:
-                pass
-            elif j == 0:
+            if first_of_run and j == 0:
                 colour = _theme_colour(theme_index.get(row.theme_id, -1))
                 a = cell_para(table, r, 0, [("■ ", s.char(9.5, bold=True, colour=colour)),
                                            (row.label, s.char(9.5, bold=True))], s.block(), first=True)
@@ -301,7 +299,7 @@ def build_comparison(ctx: Context, ds: Dataset, f: Filter, left: str | None, rig
                 if row.description:
                     b = cell_para(table, r, 0, [(row.description, s.char(7.5, colour=GREY))], s.block(3, 0),
                                   first=False)
-            else:  # the top of a new page, in the middle of a theme
+            elif first_of_run:  # the top of a new page, in the middle of a theme
                 a = b = cell_para(table, r, 0, [(QCoreApplication.translate("Report", "{0} (continued)").format(row.label),
                                                  s.char(8, italic=True, colour=GREY))], s.block(), first=True)
             if first_of_run:

@@ -129,6 +129,7 @@ class RowTableModel(QAbstractTableModel):
         self._columns: list[Column] = list(columns)
         self._rows: list[Any] = []
         self._loaded = 0
+        self._cell_cache: dict[tuple[int, int, int], Any] = {}
         self._batch = batch or self.BATCH
         self.row_font: Callable[[Any], QFont | None] | None = None
 
@@ -221,12 +222,8 @@ class RowTableModel(QAbstractTableModel):
         # Views ask for the same cells and roles on every paint: answer repeats from a cache
         # (emptied whenever rows or columns change).
         key = (index.row(), index.column(), role)
-        try:
+        if key in self._cell_cache:
             return self._cell_cache[key]
-        except KeyError:
-            pass
-        except AttributeError:
-            self._cell_cache = {}
         value = self._data(index, role)
         if role in self._CACHED_ROLES:
             self._cell_cache[key] = value

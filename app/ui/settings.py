@@ -14,6 +14,13 @@ SETTINGS_VERSION = 1
 MAX_RECENT = 8
 
 
+def _as_int(value) -> int | None:
+    try:
+        return int(value)
+    except (TypeError, ValueError):
+        return None
+
+
 class Settings:
     def __init__(self, settings: QSettings | None = None) -> None:
         self.q = settings or QSettings()
@@ -56,10 +63,9 @@ class Settings:
             if isinstance(value, QByteArray):
                 return value
         elif kind is int:
-            try:
-                return int(value)
-            except (TypeError, ValueError):
-                pass
+            number = _as_int(value)
+            if number is not None:
+                return number
         elif kind is str:
             if isinstance(value, str):
                 return value

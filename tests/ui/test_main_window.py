@@ -175,8 +175,7 @@ def test_opening_a_broken_dataset_keeps_the_current_one(qtbot, app_state, tmp_pa
     broken = copy_dataset(tmp_path)
     edit_csv(broken / "statements.csv", 2, "start", "not a number")
     loader = w.open_dataset(broken)
-    with qtbot.waitSignal(loader.failed, timeout=10000):
-        pass
+    qtbot.waitUntil(lambda: not loader.is_running(), timeout=10000)
     assert app_state.dataset is before
     assert app_state.filter == Filter(themes=frozenset({"workforce"}))
     dialog = w.problems_dialog
@@ -193,8 +192,7 @@ def test_opening_a_valid_dataset_switches_and_remembers_it(qtbot, app_state, tmp
     other = copy_dataset(tmp_path, "other")
     edit_csv(other / "events.csv", 1, "title", "<b>Renamed</b> <img src='x.png'>")
     loader = w.open_dataset(other)
-    with qtbot.waitSignal(loader.loaded, timeout=10000):
-        pass
+    qtbot.waitUntil(lambda: not loader.is_running(), timeout=10000)
     assert app_state.dataset.folder == other
     assert str(other) in w.settings.recent()
     assert str(other) in w.dataset_label.text()
@@ -253,8 +251,7 @@ def test_loading_a_large_dataset_keeps_the_window_responsive(qtbot, app_state, t
     loader = w.open_dataset(big)
     progress = []
     loader._worker.progress.connect(lambda f, m: progress.append(f))
-    with qtbot.waitSignal(loader.loaded, timeout=60000):
-        pass
+    qtbot.waitUntil(lambda: not loader.is_running(), timeout=60000)
     timer.stop()
     assert app_state.dataset.folder == big and len(app_state.dataset.events) == 1500
     assert len(ticks) >= 3, "the event loop must keep running while a dataset loads"
