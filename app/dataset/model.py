@@ -57,6 +57,10 @@ class Dataset:
     def _event_columns(self) -> dict[str, list]:
         return {name: self.events[name].tolist() for name in self.events.columns}
 
+    def event_value(self, row: int, column: str):
+        """One field of the event in row *row* (a plain Python value; quick, for painting)."""
+        return self._event_columns[column][row]
+
     def event(self, event_id: str) -> dict:
         """One event's fields as a plain dict."""
         i = self.event_row[event_id]

@@ -113,8 +113,20 @@ class Comparison:
 class Query:
     """Answers questions about one dataset. Cheap to create; caches what it derives."""
 
+    MASKS_KEPT = 8
+
     def __init__(self, ds: Dataset) -> None:
         self.ds = ds
+        # Several views ask for the same masks after one filter change: the latest few are
+        # kept (read-only, so no caller can change another's answer).
+        self._masks: dict[tuple, np.ndarray] = {}
+
+    def _remember(self, key: tuple, mask: np.ndarray) -> np.ndarray:
+        mask.setflags(write=False)
+        if len(self._masks) >= self.MASKS_KEPT:
+            del self._masks[next(iter(self._masks))]
+        self._masks[key] = mask
+        return mask
 
     # --- folded text for the free-text filter, built on first use ---------------------
     @cached_property
@@ -145,6 +157,9 @@ class Query:
     # --- masks -------------------------------------------------------------------------
     def statement_mask(self, f: Filter, use_text: bool = True) -> np.ndarray:
         """Statements passing the theme, event and text filters (councils do not apply)."""
+        key = ("statement", f.themes, f.events, use_text and f.needle)
+        if key in self._masks:
+            return self._masks[key]
         ds = self.ds
         mask = np.ones(len(ds.statements), dtype=bool)
         if f.themes:
@@ -153,11 +168,14 @@ class Query:
             mask &= np.isin(ds.statement_event_codes, self.event_codes(f))
         if use_text and f.needle:
             mask &= self._contains(self._statement_text, f.needle)
-        return mask
+        return self._remember(key, mask)
 
     def mention_mask(self, f: Filter, use_text: bool = True, collective: bool = True) -> np.ndarray:
         """Mentions passing every filter. With a council filter, the collective (ALL)
         mentions are kept too unless *collective* is False: they apply to every council."""
+        key = ("mention", f.councils, collective, f.themes, f.events, use_text and f.needle)
+        if key in self._masks:
+            return self._masks[key]
         ds = self.ds
         mask = np.ones(len(ds.mentions), dtype=bool)
         if f.councils:
@@ -171,7 +189,7 @@ class Query:
             mask &= np.isin(ds.mention_event_codes, self.event_codes(f))
         if use_text and f.needle:
             mask &= self._contains(self._mention_text, f.needle)
-        return mask
+        return self._remember(key, mask)
 
     def item_mask(self, f: Filter, use_text: bool = True) -> tuple[str, np.ndarray]:
         """The evidence the views show: statements, or with a council filter the mentions."""
@@ -342,7 +360,6 @@ class Query:
         n = len(councils)
         mask = self.mention_mask(f.with_councils(()), collective=False)
         codes = ds.mention_council_codes
-        ev = ds.mention_event_codes
         specific = mask & (codes < n)
         columns = {
             "council_id": councils["council_id"].to_numpy(),
@@ -353,9 +370,9 @@ class Query:
             "total": np.bincount(codes[specific], minlength=n + 1)[:n],
         }
         for e in event_ids:
-            code = ds.event_row[e]
+            rows = ds.mention_rows(ds.event_row[e])  # this event's mentions only, from its index
             words = ds.word_count(e)
-            counts = np.bincount(codes[specific & (ev == code)], minlength=n + 1)[:n]
+            counts = np.bincount(codes[rows[specific[rows]]], minlength=n + 1)[:n]
             columns[f"count:{e}"] = counts
             columns[f"rate:{e}"] = counts * 1000.0 / words if words else np.full(n, np.nan)
         if f.councils:
@@ -366,9 +383,12 @@ class Query:
     def collective_counts(self, f: Filter, event_ids: list[str]) -> dict[str, int]:
         """Per event, the collective references that apply to every council."""
         ds = self.ds
-        mask = self.mention_mask(f.with_councils(())) & (ds.mention_council_codes == ds.all_code)
-        ev = ds.mention_event_codes
-        return {e: int((mask & (ev == ds.event_row[e])).sum()) for e in event_ids}
+        mask = self.mention_mask(f.with_councils(()))
+        counts = {}
+        for e in event_ids:
+            rows = ds.mention_rows(ds.event_row[e])
+            counts[e] = int((mask[rows] & (ds.mention_council_codes[rows] == ds.all_code)).sum())
+        return counts
 
     def council_mentions(self, f: Filter, council_id: str, event_ids: list[str] | None = None) -> pd.DataFrame:
         """Every mention of *council_id* under the filter, and the collective ones, in

@@ -21,6 +21,7 @@ def create_application(argv: list[str] | None = None):
 
     from app.dataset.i18n import install_translator
     from app.paths import resource_path
+    from app.ui.style import install_style
 
     app = QApplication.instance()
     if app is None:
@@ -39,6 +40,7 @@ def create_application(argv: list[str] | None = None):
     if translator.load(QLocale(), "cymharu", "_", str(resource_path("translations"))):
         app.installTranslator(translator)
     install_translator(QCoreApplication.translate)
+    install_style(app)
     _route_qt_messages()
     return app
 

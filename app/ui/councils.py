@@ -9,6 +9,7 @@ council, marked as collective. The table is also the text alternative for the ma
 from __future__ import annotations
 
 import functools
+from collections import namedtuple
 
 from dataclasses import dataclass
 
@@ -36,7 +37,7 @@ from app.dataset.dates import format_date, parse_partial_date
 from app.dataset.query import Evidence, Filter
 from app.ui.deferred import RefreshWhenVisible
 
-from .models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, plain_tooltip
+from .models import ROW_ROLE, SORT_ROLE, Column, RowTableModel, StaticTableModel, plain_tooltip
 from .palette import count_classes, count_colour
 from .state import AppState
 from .tilemap import Tile, TileMapWidget, tiles_from_frame
@@ -95,6 +96,9 @@ def event_noun(ds, event_id: str, pair: list[str]) -> str:
     if len(kinds) == 2 and kinds[0] == kinds[1]:
         return QCoreApplication.translate("CouncilsView", "{0} of {1}").format(noun, ds.event_date_text(event_id))
     return noun
+
+
+_MentionRow = namedtuple("_MentionRow", "mention_id event_id council_id role theme_id note quote start end")
 
 
 @dataclass(frozen=True)
@@ -171,7 +175,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         line = self.fontMetrics().height()
 
         # Council table
-        self._model = RowTableModel(parent=self)
+        self._model = StaticTableModel(parent=self)  # 22 rows: held in Qt, painted without Python
         self._proxy = QSortFilterProxyModel(self)
         self._proxy.setSourceModel(self._model)
         self._proxy.setSortRole(SORT_ROLE)
@@ -503,7 +507,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         finally:
             self._syncing = False
         self._update_collective()
-        self._update_map()
+        self._update_map(classes_current=True)
         # Keep the selection if still shown; a one-council filter selects that council.
         if f.councils and selected not in f.councils:
             selected = None
@@ -556,12 +560,13 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         self._update_map()
         self._refresh_swatches()
 
-    def _update_map(self) -> None:
+    def _update_map(self, classes_current: bool = False) -> None:
         ds = self.state.dataset
         if ds is None or self._counts is None:
             self._map.set_map([], {}, [])
             return
-        self._update_classes()
+        if not classes_current:
+            self._update_classes()
         data = self._map_data
         phrase = self.tr(" and ").join(self._noun(e) for e in data.event_ids)
 
@@ -679,7 +684,8 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         titles: dict[str, str] = {}
         welsh = dict(zip(ds.councils["council_id"], ds.councils["name_cy"]))
         texts = {e: ds.text_of(e) for e in set(map(str, frame["event_id"]))}
-        for r in frame.itertuples(index=False):
+        columns = ("mention_id", "event_id", "council_id", "role", "theme_id", "note", "quote", "start", "end")
+        for r in map(_MentionRow._make, zip(*(frame[c].tolist() for c in columns))):
             event_id = str(r.event_id)
             council_id = str(r.council_id)
             if event_id not in headers:
@@ -852,7 +858,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
 
     # --- test hooks ----------------------------------------------------------------------
     def table_model(self) -> QSortFilterProxyModel:
-        """The council table as shown (sorted); its source is a :class:`RowTableModel`."""
+        """The council table as shown (sorted); its source is a :class:`StaticTableModel`."""
         return self._proxy
 
     def mentions_model(self) -> QSortFilterProxyModel:

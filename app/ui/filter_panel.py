@@ -3,7 +3,7 @@ filters stated in words and one click to clear them. It edits the one Filter in 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractListModel, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
 from PySide6.QtGui import QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -33,6 +33,7 @@ class CheckListModel(QAbstractListModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self._ids: list[str] = []
+        self._row_of: dict[str, int] = {}
         self._labels: list[str] = []
         self._tips: list[str] = []
         self._search: list[str] = []
@@ -42,23 +43,31 @@ class CheckListModel(QAbstractListModel):
     def set_items(self, ids, labels, tips=None, search=None, icons=None) -> None:
         self.beginResetModel()
         self._ids = list(ids)
+        self._row_of = {item: i for i, item in enumerate(self._ids)}
         self._labels = list(labels)
         self._tips = list(tips) if tips is not None else [""] * len(self._ids)
         self._search = list(search) if search is not None else [s.lower() for s in self._labels]
         self._icons = list(icons) if icons is not None else [None] * len(self._ids)
-        self._checked &= set(self._ids)
+        self._checked &= self._row_of.keys()
         self.endResetModel()
 
     def checked(self) -> set[str]:
         return set(self._checked)
 
     def set_checked(self, ids) -> None:
-        ids = set(ids) & set(self._ids)
-        if ids == self._checked:
+        ids = {i for i in ids if i in self._row_of}
+        changed = ids ^ self._checked
+        if not changed:
             return
         self._checked = ids
-        if self._ids:
-            self.dataChanged.emit(self.index(0), self.index(len(self._ids) - 1), [Qt.ItemDataRole.CheckStateRole])
+        # Repaint only the rows that changed (a whole list of 10,000 events otherwise).
+        role = [Qt.ItemDataRole.CheckStateRole]
+        rows = sorted(self._row_of[i] for i in changed)
+        if len(rows) > 64:
+            self.dataChanged.emit(self.index(rows[0]), self.index(rows[-1]), role)
+            return
+        for r in rows:
+            self.dataChanged.emit(self.index(r), self.index(r), role)
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._ids)
@@ -191,6 +200,7 @@ class FilterPanel(QWidget):
         self.active.setTextFormat(Qt.TextFormat.PlainText)
         self.active.setWordWrap(True)
         self.active.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.active.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.clear_button = QPushButton(self.tr("Clear filters"), self)
         self.clear_button.setToolTip(self.tr("Show everything again (Ctrl+Shift+X)"))
         self.clear_button.clicked.connect(state.clear_filter)
@@ -227,12 +237,24 @@ class FilterPanel(QWidget):
         layout.addWidget(self.active)
         layout.addWidget(self.splitter, 1)
 
+        self._reserve_lines()
         self._pulling = False
         state.datasetChanged.connect(self._fill)
         state.filterChanged.connect(self._pull)
         if state.dataset is not None:
             self._fill()
             self._pull()
+
+    def _reserve_lines(self) -> None:
+        """Keep two lines for the filters in words, so the lists below stay where they are
+        (under the mouse) when a one- or two-line description replaces another."""
+        margins = self.active.contentsMargins()
+        self.active.setMinimumHeight(2 * self.active.fontMetrics().lineSpacing() + margins.top() + margins.bottom())
+
+    def changeEvent(self, event: QEvent) -> None:  # noqa: N802 (Qt override)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
+            self._reserve_lines()
+        super().changeEvent(event)
 
     def _fill(self) -> None:
         ds = self.state.dataset

@@ -17,6 +17,11 @@ anything a :class:`Column` knows how to read) as a table:
 
 The model itself can also sort (``sort()``) over *all* rows, loaded or not, for views that
 use it without a proxy.
+
+A :class:`StaticTableModel` shows the same rows and columns the same way for short tables
+replaced as a whole (the 22 councils): every cell is worked out once when the rows are set
+and kept in Qt's own item store, so painting, sorting and sizing columns never call back
+into Python.
 """
 
 from __future__ import annotations
@@ -29,7 +34,7 @@ from typing import Any
 
 from PySide6 import QtGui
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtGui import QColor, QFont
+from PySide6.QtGui import QColor, QFont, QStandardItem, QStandardItemModel
 
 SORT_ROLE = Qt.ItemDataRole.UserRole + 1
 ROW_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -115,6 +120,64 @@ class Column:
 
     def header(self) -> str:
         return self.title() if callable(self.title) else self.title
+
+
+def cell_data(col: Column, row: Any, role: int, row_font: Callable[[Any], QFont | None] | None = None) -> Any:
+    """What a table shows for *row* in column *col* in one item data role (see the module
+    docstring); ``None`` for a role the column does not provide."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        value = col.read(row)
+        return col.text(value) if col.text is not None else default_text(value)
+    if role == SORT_ROLE:
+        return plain_value(col.sort(row)) if col.sort is not None else col.read(row)
+    if role == ROW_ROLE:
+        return row
+    if role == Qt.ItemDataRole.ToolTipRole:
+        if col.tooltip is None:
+            return None
+        tip = col.tooltip(row)
+        return plain_tooltip(tip) if tip else None
+    if role == Qt.ItemDataRole.TextAlignmentRole:
+        if col.align is not None:
+            return col.align
+        return _RIGHT if is_number(col.read(row)) else _LEFT
+    if role == Qt.ItemDataRole.DecorationRole:
+        return col.decoration(row) if col.decoration is not None else None
+    if role == Qt.ItemDataRole.FontRole:
+        font = col.font(row) if col.font is not None else None
+        if font is None and row_font is not None:
+            font = row_font(row)
+        return font
+    return None
+
+
+def cell_roles(col: Column, row: Any, row_font: Callable[[Any], QFont | None] | None = None) -> dict[int, Any]:
+    """Every role :func:`cell_data` gives for one cell, worked out together (the value is
+    read once), without the roles the column does not provide."""
+    value = col.read(row)
+    roles: dict[int, Any] = {
+        Qt.ItemDataRole.DisplayRole: col.text(value) if col.text is not None else default_text(value),
+        Qt.ItemDataRole.TextAlignmentRole: col.align if col.align is not None else (
+            _RIGHT if is_number(value) else _LEFT),
+        ROW_ROLE: row,
+    }
+    sort = plain_value(col.sort(row)) if col.sort is not None else value
+    if sort is not None:
+        roles[SORT_ROLE] = sort
+    if col.tooltip is not None:
+        tip = col.tooltip(row)
+        if tip:
+            roles[Qt.ItemDataRole.ToolTipRole] = plain_tooltip(tip)
+    if col.decoration is not None:
+        decoration = col.decoration(row)
+        if decoration is not None:
+            roles[Qt.ItemDataRole.DecorationRole] = decoration
+    font = col.font(row) if col.font is not None else None
+    if font is None and row_font is not None:
+        font = row_font(row)
+    if font is not None:
+        roles[Qt.ItemDataRole.FontRole] = font
+    return roles
 
 
 class RowTableModel(QAbstractTableModel):
@@ -232,32 +295,7 @@ class RowTableModel(QAbstractTableModel):
     def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= self._loaded or index.column() >= len(self._columns):
             return None
-        row = self._rows[index.row()]
-        col = self._columns[index.column()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            value = col.read(row)
-            return col.text(value) if col.text is not None else default_text(value)
-        if role == SORT_ROLE:
-            return plain_value(col.sort(row)) if col.sort is not None else col.read(row)
-        if role == ROW_ROLE:
-            return row
-        if role == Qt.ItemDataRole.ToolTipRole:
-            if col.tooltip is None:
-                return None
-            tip = col.tooltip(row)
-            return plain_tooltip(tip) if tip else None
-        if role == Qt.ItemDataRole.TextAlignmentRole:
-            if col.align is not None:
-                return col.align
-            return _RIGHT if is_number(col.read(row)) else _LEFT
-        if role == Qt.ItemDataRole.DecorationRole:
-            return col.decoration(row) if col.decoration is not None else None
-        if role == Qt.ItemDataRole.FontRole:
-            font = col.font(row) if col.font is not None else None
-            if font is None and self.row_font is not None:
-                font = self.row_font(row)
-            return font
-        return None
+        return cell_data(self._columns[index.column()], self._rows[index.row()], role, self.row_font)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
@@ -297,3 +335,101 @@ class RowTableModel(QAbstractTableModel):
         new_indexes = [self.index(new_of_old[ix.row()], ix.column()) for ix in old_indexes]
         self.changePersistentIndexList(old_indexes, new_indexes)
         self.layoutChanged.emit()
+
+
+class Row(dict):
+    """A row of a :class:`StaticTableModel` given as a dict. (Qt would copy a plain dict into
+    a map of its own; a subclass is kept as the very object, so ``ROW_ROLE`` returns it.)"""
+
+
+class StaticTableModel(QStandardItemModel):
+    """A read-only table over a short list of rows, held in Qt's item store.
+
+    The interface of :class:`RowTableModel` (columns, ``set_rows``, ``set_frame``, ``row``,
+    ``find_row``, ``retranslate``, the same roles and text) without lazy loading: for tens or
+    hundreds of rows that change together. Rows are dicts (returned as :class:`Row`) or
+    objects read by attribute.
+    """
+
+    SORT_ROLE = SORT_ROLE
+    ROW_ROLE = ROW_ROLE
+
+    def __init__(self, columns: Sequence[Column] = (), parent=None) -> None:
+        super().__init__(parent)
+        prototype = QStandardItem()
+        prototype.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+                           | Qt.ItemFlag.ItemNeverHasChildren)
+        self.setItemPrototype(prototype)  # cells are created from it: not editable, not draggable
+        self._columns: list[Column] = list(columns)
+        self._rows: list[Any] = []
+        self.row_font: Callable[[Any], QFont | None] | None = None
+        self._fill()
+
+    def columns(self) -> list[Column]:
+        return list(self._columns)
+
+    def set_columns(self, columns: Sequence[Column]) -> None:
+        self._columns = list(columns)
+        self._fill()
+
+    def set_rows(self, rows: Iterable[Any], columns: Sequence[Column] | None = None) -> None:
+        """Replace every row (and optionally the columns) in one model reset."""
+        if columns is not None:
+            self._columns = list(columns)
+        self._rows = [Row(r) if type(r) is dict else r for r in rows]
+        self._fill()
+
+    def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
+        """Rows from a pandas DataFrame, as dicts keyed by column name (plain Python values)."""
+        names = [str(c) for c in frame.columns]
+        values = [frame[c].tolist() for c in frame.columns]
+        self.set_rows((Row(zip(names, row)) for row in zip(*values)), columns)
+
+    def clear(self) -> None:
+        """No rows (the columns stay)."""
+        self.set_rows([])
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def total_rows(self) -> int:
+        return len(self._rows)
+
+    def find_row(self, predicate: Callable[[Any], bool]) -> int:
+        """The first row number for which *predicate* holds, or -1."""
+        return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
+
+    def fetch_to(self, row: int) -> None:
+        """Every row is always loaded (the same call as :class:`RowTableModel`)."""
+
+    def retranslate(self) -> None:
+        """Fetch the (callable) headers again after a change of language."""
+        self._set_headers()
+
+    def _fill(self) -> None:
+        # One reset for the whole table: the item store's own row and column signals are
+        # held back while it is rebuilt (views and proxies re-read everything at the end).
+        self.beginResetModel()
+        blocked = self.blockSignals(True)
+        try:
+            self.setRowCount(0)
+            self.setColumnCount(len(self._columns))
+            self.setRowCount(len(self._rows))
+            index, set_data, font = self.index, self.setItemData, self.row_font
+            for r, row in enumerate(self._rows):
+                for c, col in enumerate(self._columns):
+                    set_data(index(r, c), cell_roles(col, row, font))
+            self._set_headers()
+        finally:
+            self.blockSignals(blocked)
+        self.endResetModel()
+
+    def _set_headers(self) -> None:
+        for i, col in enumerate(self._columns):
+            tip = col.header_tooltip() if callable(col.header_tooltip) else col.header_tooltip
+            self.setHeaderData(i, Qt.Orientation.Horizontal, col.header(), Qt.ItemDataRole.DisplayRole)
+            self.setHeaderData(i, Qt.Orientation.Horizontal, plain_tooltip(tip) if tip else None,
+                               Qt.ItemDataRole.ToolTipRole)

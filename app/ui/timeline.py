@@ -773,8 +773,8 @@ class TimelineCanvas(QWidget):
             return hit
         ds = self._state.dataset
         row = int(self._rows[pos])
-        date = format_date(parse_partial_date(ds.events.at[row, "date"]), bool(self._approx[pos]))
-        title = " ".join(_field(ds.events.at[row, "title"]).split())
+        date = format_date(parse_partial_date(ds.event_value(row, "date")), bool(self._approx[pos]))
+        title = " ".join(_field(ds.event_value(row, "title")).split())
         date = fm.elidedText(date, Qt.TextElideMode.ElideRight, max_w - 2 * pad_x)
         title = fm.elidedText(title, Qt.TextElideMode.ElideRight, max_w - 2 * pad_x)
         width = max(fm.horizontalAdvance(date), fm.horizontalAdvance(title)) + 2 * pad_x
@@ -1004,8 +1004,8 @@ class TimelineCanvas(QWidget):
             return
         approx = bool(self._approx[a] or self._approx[b])
         text = format_gap(
-            parse_partial_date(ds.events.at[int(self._rows[a]), "date"]),
-            parse_partial_date(ds.events.at[int(self._rows[b]), "date"]),
+            parse_partial_date(ds.event_value(int(self._rows[a]), "date")),
+            parse_partial_date(ds.event_value(int(self._rows[b]), "date")),
             approx,
         )
         y = f.lane_bottom + gap_lane / 2
@@ -1356,8 +1356,8 @@ class TimelineCanvas(QWidget):
         ds = self._state.dataset
         if pos is not None and ds is not None:
             row = int(self._rows[pos])
-            date = format_date(parse_partial_date(ds.events.at[row, "date"]), bool(self._approx[pos]))
-            lines = [_field(ds.events.at[row, "title"]), date]
+            date = format_date(parse_partial_date(ds.event_value(row, "date")), bool(self._approx[pos]))
+            lines = [_field(ds.event_value(row, "title")), date]
             if not self._primary[pos]:
                 lines.append(self.tr("No source text: referred to in another document"))
             QToolTip.showText(event.globalPos(), _plain_tooltip("\n".join(lines)), self)
@@ -1398,9 +1398,9 @@ class TimelineCanvas(QWidget):
             if eid and eid in ds.event_row:
                 pos = self._pos_of[eid]
                 row = int(self._rows[pos])
-                date = format_date(parse_partial_date(ds.events.at[row, "date"]), bool(self._approx[pos]))
+                date = format_date(parse_partial_date(ds.event_value(row, "date")), bool(self._approx[pos]))
                 desc += " " + self.tr("Selected: {title}, {date}.").format(
-                    title=_field(ds.events.at[row, "title"]), date=date
+                    title=_field(ds.event_value(row, "title")), date=date
                 )
                 if not self._primary[pos]:
                     desc += " " + self.tr("No source text: referred to in another document.")
