@@ -355,30 +355,40 @@ class Query:
         """One row per council (restricted by the council filter): for each event in
         *event_ids*, the mentions naming that council (subject or venue) and the rate per
         1,000 words of the document; plus ``total`` over every event the filter allows."""
+        return pd.DataFrame(self.council_count_columns(f, event_ids))  # one construction
+
+    def council_count_columns(self, f: Filter, event_ids: list[str], totals: bool = True) -> dict[str, np.ndarray]:
+        """:meth:`council_counts` as plain arrays by column name (no DataFrame), and without
+        ``total`` unless *totals*: each event's counts come from its own mentions, found
+        through the per-event index, so this costs little however large the dataset."""
         ds = self.ds
         councils = ds.councils
         n = len(councils)
-        mask = self.mention_mask(f.with_councils(()), collective=False)
         codes = ds.mention_council_codes
-        specific = mask & (codes < n)
         columns = {
             "council_id": councils["council_id"].to_numpy(),
             "name_en": councils["name_en"].to_numpy(),
             "name_cy": councils["name_cy"].to_numpy(),
             "tile_col": councils["tile_col"].to_numpy(),
             "tile_row": councils["tile_row"].to_numpy(),
-            "total": np.bincount(codes[specific], minlength=n + 1)[:n],
         }
+        anywhere = f.with_councils(())
+        if totals:
+            mask = self.mention_mask(anywhere, collective=False)
+            columns["total"] = np.bincount(codes[mask & (codes < n)], minlength=n + 1)[:n]
         for e in event_ids:
-            rows = ds.mention_rows(ds.event_row[e])  # this event's mentions only, from its index
             words = ds.word_count(e)
-            counts = np.bincount(codes[rows[specific[rows]]], minlength=n + 1)[:n]
+            if f.events and e not in f.events:
+                counts = np.zeros(n, dtype=np.int64)
+            else:
+                named = codes[self.event_rows("mention", e, anywhere)]
+                counts = np.bincount(named[named < n], minlength=n + 1)[:n]
             columns[f"count:{e}"] = counts
             columns[f"rate:{e}"] = counts * 1000.0 / words if words else np.full(n, np.nan)
         if f.councils:
             keep = np.isin(columns["council_id"], list(f.councils))
             columns = {k: v[keep] for k, v in columns.items()}
-        return pd.DataFrame(columns)  # one construction: far cheaper than adding columns one by one
+        return columns
 
     def collective_counts(self, f: Filter, event_ids: list[str]) -> dict[str, int]:
         """Per event, the collective references that apply to every council."""

@@ -155,7 +155,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         self.state = state
         self._selected: str | None = None
         self._syncing = False
-        self._counts = None  # council_counts for every council, under the filter minus councils
+        self._counts = None  # council_count_columns for every council, under the filter minus councils
         self._events: list[str] = []
         self._classes: list[tuple[int, int]] = []
         self._map_values: dict[str, int] = {}
@@ -489,11 +489,12 @@ class CouncilsView(RefreshWhenVisible, QWidget):
             self._finding.setText("")
             self._map.set_map([], {}, [])
             return
-        self._counts = q.council_counts(f.with_councils(()), self._events)
+        self._counts = q.council_count_columns(f.with_councils(()), self._events, totals=False)
         self._update_classes()
         rows = self._counts
         if f.councils:
-            rows = rows[rows["council_id"].isin(f.councils)]
+            keep = np.isin(rows["council_id"], list(f.councils))
+            rows = {name: values[keep] for name, values in rows.items()}
         selected = self._selected
         self._syncing = True
         try:
@@ -784,8 +785,8 @@ class CouncilsView(RefreshWhenVisible, QWidget):
     def _finding_for(self, cid: str, name: str, n_coll: int) -> str:
         f = self.state.filter
         counts = self._counts
-        row = counts[counts["council_id"] == cid]
-        n = {e: int(row[f"count:{e}"].iloc[0]) if len(row) else 0 for e in self._events}
+        at = np.flatnonzero(counts["council_id"] == cid)
+        n = {e: int(counts[f"count:{e}"][at[0]]) if len(at) else 0 for e in self._events}
         narrowed = bool(f.themes or f.events or f.needle)
         if not self._events:
             self._neither = False

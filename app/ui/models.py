@@ -380,9 +380,10 @@ class StaticTableModel(QStandardItemModel):
         self._fill()
 
     def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
-        """Rows from a pandas DataFrame, as dicts keyed by column name (plain Python values)."""
-        names = [str(c) for c in frame.columns]
-        values = [frame[c].tolist() for c in frame.columns]
+        """Rows from a pandas DataFrame (or a dict of numpy arrays by column name), as dicts
+        keyed by column name holding plain Python values."""
+        names = [str(c) for c in frame.keys()]
+        values = [frame[c].tolist() for c in frame.keys()]
         self.set_rows((Row(zip(names, row)) for row in zip(*values)), columns)
 
     def clear(self) -> None:

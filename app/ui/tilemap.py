@@ -32,11 +32,13 @@ from PySide6.QtGui import (
     QPainter,
     QPalette,
     QPen,
+    QStaticText,
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
 from .models import plain_tooltip
 from .palette import count_colour, text_colour_on
+from .statictext import static_text
 
 
 # --- tiles ---------------------------------------------------------------------------------
@@ -365,6 +367,26 @@ def paint_tile_map(
     return geometry
 
 
+def _on_screen(device) -> bool:
+    return device is not None and device.logicalDpiX() <= 150
+
+
+_NAME_BOXES: dict[tuple, QRectF] = {}
+
+
+def _static_name(text: str, font: QFont, width: float, device) -> tuple[QStaticText, QRectF]:
+    """*text* word-wrapped to *width* and centred, laid out and measured once (names repeat
+    on every paint), with the box the text takes."""
+    key = (text, font.key(), round(width, 1), device.logicalDpiX())
+    box = _NAME_BOXES.get(key)
+    if box is None:
+        box = QFontMetricsF(font, device).boundingRect(QRectF(0, 0, width, 1e6), int(_WRAP), text)
+        if len(_NAME_BOXES) > 2000:
+            _NAME_BOXES.clear()
+        _NAME_BOXES[key] = box
+    return static_text(text, font, width, centred=True), box
+
+
 def _paint_label(painter, r: QRectF, tile: Tile, value: int, ink: QColor, font: QFont, device,
                  counts: bool, size: float, palette: QPalette, not_named: bool, count_font: QFont) -> None:
     label_box, count_h, pad = _label_box(r, size, count_font, device, counts)
@@ -376,15 +398,23 @@ def _paint_label(painter, r: QRectF, tile: Tile, value: int, ink: QColor, font: 
     if fitted is not None:
         text, f = fitted
         painter.setFont(f)
-        fm = QFontMetricsF(f, device) if device is not None else QFontMetricsF(f)
-        br = fm.boundingRect(QRectF(0, 0, label_box.width(), 1e6), int(_WRAP), text)
+        static = None
+        if _on_screen(device):
+            # On screen the wrapped name is laid out once and drawn from the layout after.
+            static, br = _static_name(text, f, inner.width(), device)
+        else:
+            fm = QFontMetricsF(f, device) if device is not None else QFontMetricsF(f)
+            br = fm.boundingRect(QRectF(0, 0, label_box.width(), 1e6), int(_WRAP), text)
         # Centre the name and count together in the tile.
         block = br.height() + count_h
         top = inner.top() + (inner.height() - block) / 2
         if not_named:  # a plate behind the text keeps it clear of the hatching
             plate = QRectF(inner.center().x() - br.width() / 2 - pad / 2, top, br.width() + pad, block)
             painter.fillRect(plate, _with_alpha(palette.color(QPalette.ColorRole.Base), 220))
-        painter.drawText(QRectF(inner.left(), top, inner.width(), br.height()), int(_WRAP), text)
+        if static is not None:
+            painter.drawStaticText(QPointF(inner.left(), top), static)
+        else:
+            painter.drawText(QRectF(inner.left(), top, inner.width(), br.height()), int(_WRAP), text)
         count_top = top + br.height()
     else:
         count_top = inner.top() + (inner.height() - count_h) / 2

@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from app.dataset.dates import format_date, format_gap, from_day_number, month_abbr, month_name, parse_partial_date
 from app.ui.state import AppState
+from app.ui.statictext import static_text
 
 # --- constants -------------------------------------------------------------------------------
 DAYS_PER_YEAR = 365.2425
@@ -208,8 +209,9 @@ class TimelineCanvas(QWidget):
         self._needs_fit = True
         self._fitted = False
         self._frame: _Frame | None = None
-        self._label_cache: dict[int, tuple[str, str, float]] = {}
-        self._label_cache_width = -1.0
+        # (event position, label width) -> (date, title, width): the two label widths in use
+        # (few or many events in view) alternate as filters change, so both are kept.
+        self._label_cache: dict[tuple[int, float], tuple[str, str, float]] = {}
         self._unit_widths: dict[str, float] | None = None
         self._press: tuple[float, float] | None = None  # x at press, left at press
         self._dragging = False
@@ -765,10 +767,8 @@ class TimelineCanvas(QWidget):
         f.axis_labels = placed
 
     def _label_parts(self, pos: int, fm: QFontMetricsF, max_w: float, pad_x: float) -> tuple[str, str, float]:
-        if max_w != self._label_cache_width:
-            self._label_cache.clear()
-            self._label_cache_width = max_w
-        hit = self._label_cache.get(pos)
+        key = (pos, max_w)
+        hit = self._label_cache.get(key)
         if hit is not None:
             return hit
         ds = self._state.dataset
@@ -779,7 +779,9 @@ class TimelineCanvas(QWidget):
         title = fm.elidedText(title, Qt.TextElideMode.ElideRight, max_w - 2 * pad_x)
         width = max(fm.horizontalAdvance(date), fm.horizontalAdvance(title)) + 2 * pad_x
         hit = (date, title, math.ceil(width))
-        self._label_cache[pos] = hit
+        if len(self._label_cache) > 50_000:
+            self._label_cache.clear()
+        self._label_cache[key] = hit
         return hit
 
     def _layout_markers(self, f: _Frame, fm: QFontMetricsF, w: float, pad: float, lane_h: float) -> None:
@@ -1078,8 +1080,10 @@ class TimelineCanvas(QWidget):
         p.setPen(QPen(text, 1))
         if f.axis_major:
             p.drawLines(f.axis_major)
+        font = p.font()
+        ascent = QFontMetricsF(font).ascent()
         for pt, label, _ in f.axis_labels:
-            p.drawText(pt, label)
+            p.drawStaticText(QPointF(pt.x(), pt.y() - ascent), static_text(label, font))
 
     def _paint_density(self, p: QPainter, f: _Frame, text: QColor, base: QColor) -> None:
         # opaque colours: blending translucent fills is many times slower in the raster engine
@@ -1172,6 +1176,7 @@ class TimelineCanvas(QWidget):
         top_pad = (f.labels[0][1].height() - 2 * fm.lineSpacing()) / 2
         border = QPen(_mix(text, base, 0.75), 1)
         sel_border = QPen(hl, 2)
+        font = p.font()
         p.setBrush(base)
         for pos, rect, line1, line2 in f.labels:
             is_sel = pos == selected
@@ -1181,11 +1186,11 @@ class TimelineCanvas(QWidget):
             right, bottom = math.ceil(rect.right()) - 0.5, math.ceil(rect.bottom()) - 0.5
             p.drawRect(QRectF(left, top, right - left, bottom - top))
             x = rect.left() + pad_x
-            y1 = rect.top() + top_pad + fm.ascent()
+            y1 = rect.top() + top_pad
             p.setPen(dim)
-            p.drawText(QPointF(x, y1), line1)
+            p.drawStaticText(QPointF(x, y1), static_text(line1, font))  # laid out once, not per paint
             p.setPen(text if self._primary[pos] else dim)
-            p.drawText(QPointF(x, y1 + fm.lineSpacing()), line2)
+            p.drawStaticText(QPointF(x, y1 + fm.lineSpacing()), static_text(line2, font))
 
     # --- events ----------------------------------------------------------------------------------
     def resizeEvent(self, event) -> None:  # noqa: N802
@@ -1197,10 +1202,10 @@ class TimelineCanvas(QWidget):
         super().resizeEvent(event)
 
     def changeEvent(self, event) -> None:  # noqa: N802
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange):
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange, QEvent.Type.PaletteChange,
+                            QEvent.Type.LanguageChange):
             self._unit_widths = None
             self._label_cache.clear()
-            self._label_cache_width = -1.0
             self._frame = None
             self.update()
         super().changeEvent(event)
