@@ -4,7 +4,7 @@ filters stated in words and one click to clear them. It edits the one Filter in 
 from __future__ import annotations
 
 from PySide6.QtCore import QAbstractListModel, QEvent, QModelIndex, QSortFilterProxyModel, Qt, QTimer, Signal
-from PySide6.QtGui import QColor, QPainter, QPixmap
+from PySide6.QtGui import QAccessible, QColor, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -131,6 +131,23 @@ class _SearchProxy(QSortFilterProxyModel):
         return self._needle in (self.sourceModel().index(row, 0, parent).data(SEARCH_ROLE) or "")
 
 
+class _CheckList(QListView):
+    """A list of check boxes. A tick changes no item's size, so a change of check state
+    repaints just those items: QListView would lay out the whole list again (10,000 events)
+    and repaint all of it, a moment after every change of filter."""
+
+    def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:  # noqa: N802
+        if (roles and all(r == Qt.ItemDataRole.CheckStateRole for r in roles)
+                and not QAccessible.isActive() and top_left.isValid() and bottom_right.isValid()):
+            if bottom_right.row() - top_left.row() < 64:
+                for row in range(top_left.row(), bottom_right.row() + 1):
+                    self.update(top_left.siblingAtRow(row))
+            else:
+                self.viewport().update()
+            return
+        super().dataChanged(top_left, bottom_right, roles)
+
+
 class _Section(QWidget):
     """A heading, an optional quick-find field and a checkable list."""
 
@@ -144,7 +161,7 @@ class _Section(QWidget):
         self.heading.setFont(f)
         self.proxy = _SearchProxy(self)
         self.proxy.setSourceModel(model)
-        self.view = QListView(self)
+        self.view = _CheckList(self)
         self.view.setModel(self.proxy)
         self.view.setUniformItemSizes(True)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

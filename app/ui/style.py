@@ -72,7 +72,8 @@ class CachedScrollBarStyle(QProxyStyle):
 
 
 def _plain_painter(painter: QPainter) -> bool:
-    """Whether a cached pixmap copied by *painter* looks exactly like drawing through it."""
+    """Whether a cached pixmap copied by *painter* looks like drawing through it (the same
+    pixels, but for a level or two of rounding where Fusion's edges are translucent)."""
     return (painter.transform().type().value <= QTransform.TransformationType.TxTranslate.value
             and painter.opacity() >= 1.0
             and painter.compositionMode() == QPainter.CompositionMode.CompositionMode_SourceOver)

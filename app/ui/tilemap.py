@@ -288,6 +288,25 @@ def _fit_label(tile: Tile, box: QRectF, font: QFont, device) -> tuple[str, QFont
     return None
 
 
+_LABELS: dict[tuple, tuple[QFont, dict[str, tuple[str, QFont] | None]]] = {}
+
+
+def _label_choices(tiles: list[Tile], box: QRectF, font: QFont, device) -> tuple[QFont, dict]:
+    """The map's label font and each tile's label (name or short form, and its font, or
+    None): worked out once per set of names, tile size, font and resolution, since a map is
+    repainted far more often than any of these change."""
+    key = (tuple((t.council_id, t.name, t.short) for t in tiles), round(box.width(), 1),
+           round(box.height(), 1), font.key(), device.logicalDpiX() if device is not None else 0)
+    hit = _LABELS.get(key)
+    if hit is None:
+        chosen = _label_font(tiles, box, font, device)
+        fitted = {t.council_id: _fit_label(t, box, chosen, device) if box.height() > 0 else None for t in tiles}
+        if len(_LABELS) > 64:
+            _LABELS.clear()
+        hit = _LABELS[key] = (chosen, fitted)
+    return hit
+
+
 def paint_tile_map(
     painter: QPainter,
     rect: QRectF,
@@ -327,9 +346,10 @@ def paint_tile_map(
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     count_font = QFont(font)
     count_font.setBold(True)
+    fitted: dict = {}
     if labels:
         box, _, _ = _label_box(next(iter(geometry.values())), size, count_font, device, counts)
-        font = _label_font(tiles, box, font, device)
+        font, fitted = _label_choices(tiles, box, font, device)
     base = palette.color(QPalette.ColorRole.Base)
     dim_palette = QPalette(palette)
     for role in (QPalette.ColorRole.Text, QPalette.ColorRole.WindowText):
@@ -351,8 +371,8 @@ def paint_tile_map(
             _paint_filled(painter, r, fill, pal, size)
             ink = text_colour_on(fill) if not faint else _fade(text_colour_on(fill), fill, _DIM)
         if labels:
-            _paint_label(painter, r, tile, value, ink, font, device, counts, size, pal, fill is None,
-                         count_font)
+            _paint_label(painter, r, fitted.get(tile.council_id), value, ink, device, counts, size, pal,
+                         fill is None, count_font)
         painter.restore()
     if selected in geometry:
         r = geometry[selected]
@@ -387,13 +407,12 @@ def _static_name(text: str, font: QFont, width: float, device) -> tuple[QStaticT
     return static_text(text, font, width, centred=True), box
 
 
-def _paint_label(painter, r: QRectF, tile: Tile, value: int, ink: QColor, font: QFont, device,
+def _paint_label(painter, r: QRectF, fitted: tuple[str, QFont] | None, value: int, ink: QColor, device,
                  counts: bool, size: float, palette: QPalette, not_named: bool, count_font: QFont) -> None:
     label_box, count_h, pad = _label_box(r, size, count_font, device, counts)
     counts = counts and count_h > 0
     inner = r.adjusted(pad, pad, -pad, -pad)
     cfm = QFontMetricsF(count_font, device) if device is not None else QFontMetricsF(count_font)
-    fitted = _fit_label(tile, label_box, font, device) if label_box.height() > 0 else None
     painter.setPen(ink)
     if fitted is not None:
         text, f = fitted
@@ -426,7 +445,13 @@ def _paint_label(painter, r: QRectF, tile: Tile, value: int, ink: QColor, font: 
             w = cfm.horizontalAdvance(text) + pad
             painter.fillRect(QRectF(box.center().x() - w / 2, box.top(), w, box.height()),
                              _with_alpha(palette.color(QPalette.ColorRole.Base), 220))
-        painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
+        if _on_screen(device):
+            static = static_text(text, count_font)
+            size_ = static.size()
+            painter.drawStaticText(QPointF(box.center().x() - size_.width() / 2,
+                                           box.top() + (box.height() - size_.height()) / 2), static)
+        else:
+            painter.drawText(box, int(Qt.AlignmentFlag.AlignCenter), text)
 
 
 # --- legend --------------------------------------------------------------------------------
