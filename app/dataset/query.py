@@ -121,6 +121,11 @@ class Query:
         # kept (read-only, so no caller can change another's answer).
         self._masks: dict[tuple, np.ndarray] = {}
 
+    def _recall(self, key: tuple) -> np.ndarray:
+        mask = self._masks.pop(key)  # most recently used last: the first to go is the oldest unused
+        self._masks[key] = mask
+        return mask
+
     def _remember(self, key: tuple, mask: np.ndarray) -> np.ndarray:
         mask.setflags(write=False)
         if len(self._masks) >= self.MASKS_KEPT:
@@ -159,7 +164,7 @@ class Query:
         """Statements passing the theme, event and text filters (councils do not apply)."""
         key = ("statement", f.themes, f.events, use_text and f.needle)
         if key in self._masks:
-            return self._masks[key]
+            return self._recall(key)
         ds = self.ds
         mask = np.ones(len(ds.statements), dtype=bool)
         if f.themes:
@@ -175,7 +180,7 @@ class Query:
         mentions are kept too unless *collective* is False: they apply to every council."""
         key = ("mention", f.councils, collective, f.themes, f.events, use_text and f.needle)
         if key in self._masks:
-            return self._masks[key]
+            return self._recall(key)
         ds = self.ds
         mask = np.ones(len(ds.mentions), dtype=bool)
         if f.councils:

@@ -410,6 +410,11 @@ class StaticTableModel(QStandardItemModel):
         """Fetch the (callable) headers again after a change of language."""
         self._set_headers()
 
+    def setData(self, index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802 (Qt override)
+        """Read-only: the rows are the data, and a cell is only their picture."""
+        return False
+
+
     def _fill(self) -> None:
         # One reset for the whole table: the item store's own row and column signals are
         # held back while it is rebuilt (views and proxies re-read everything at the end).
@@ -424,6 +429,7 @@ class StaticTableModel(QStandardItemModel):
                 for c, col in enumerate(self._columns):
                     set_data(index(r, c), cell_roles(col, row, font))
             self._set_headers()
+            self.setVerticalHeaderLabels([""] * len(self._rows))  # no row numbers (Qt's would be 1, 2, 3 …)
         finally:
             self.blockSignals(blocked)
         self.endResetModel()

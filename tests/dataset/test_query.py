@@ -7,10 +7,12 @@ through the loader, so a mistake in either shows up.
 from __future__ import annotations
 
 import csv
+import math
 from collections import defaultdict
 from pathlib import Path
 
 import numpy as np
+import pandas as pd
 import pytest
 
 from app.dataset.query import BOTH, LEFT, RIGHT, Filter, Query, describe_filter, resolve_council
@@ -363,3 +365,268 @@ def test_masks_are_boolean_arrays_of_the_right_length(q, bundled_dataset):
     st = bundled_dataset.statements
     expect = (st["theme_id"].astype(str) == "resources") & (st["position"] + "\n" + st["quote"]).str.lower().str.contains("budget")
     assert (sm == expect.to_numpy()).all()
+
+
+# --- council counts on a generated dataset, against a count made here ------------------------------
+GENERATED_EVENTS = 60
+
+
+@pytest.fixture(scope="module")
+def generated(tmp_path_factory):
+    from app.dataset import load_dataset
+    from app.synth import generate
+
+    folder = tmp_path_factory.mktemp("generated") / "data"
+    generate(folder, GENERATED_EVENTS, seed=11)
+    return folder, load_dataset(folder)
+
+
+def plain_mentions(ds) -> pd.DataFrame:
+    me = ds.mentions
+    return pd.DataFrame({
+        "event": me["event_id"].astype(str).to_numpy(),
+        "council": me["council_id"].astype(str).to_numpy(),
+        "theme": me["theme_id"].astype(object).to_numpy(),
+        "note": me["note"].astype(str).str.lower().to_numpy(),
+        "quote": me["quote"].astype(str).str.lower().to_numpy(),
+    })
+
+
+def counted_mentions(ds, f: Filter) -> pd.DataFrame:
+    """Mentions naming one council (not the collective ALL) that pass the theme, event and text
+    filters; the council filter does not apply here (it picks the rows of the result)."""
+    me = plain_mentions(ds)
+    keep = me["council"] != "ALL"
+    if f.themes:
+        keep &= me["theme"].isin(f.themes)
+    if f.events:
+        keep &= me["event"].isin(f.events)
+    needle = f.text.strip().lower()
+    if needle:
+        keep &= me["note"].str.contains(needle, regex=False) | me["quote"].str.contains(needle, regex=False)
+    return me[keep]
+
+
+def words_in_source(folder: Path, event_id: str) -> int:
+    events = pd.read_csv(folder / "events.csv", dtype=str, keep_default_na=False).set_index("event_id")
+    name = events.at[event_id, "source_file"]
+    return len((folder / "sources" / name).read_text(encoding="utf-8").split()) if name else 0
+
+
+def expected_council_counts(folder, ds, f: Filter, event_ids) -> dict[str, list]:
+    councils = pd.read_csv(folder / "councils.csv", dtype=str, keep_default_na=False)["council_id"].tolist()
+    if f.councils:
+        councils = [c for c in councils if c in f.councils]
+    counted = counted_mentions(ds, f)
+    out: dict[str, list] = {"council_id": councils}
+    per_council = counted.groupby("council").size()
+    out["total"] = [int(per_council.get(c, 0)) for c in councils]
+    for e in event_ids:
+        of_event = counted[counted["event"] == e].groupby("council").size()
+        counts = [int(of_event.get(c, 0)) for c in councils]
+        words = words_in_source(folder, e)
+        out[f"count:{e}"] = counts
+        out[f"rate:{e}"] = [n * 1000 / words if words else math.nan for n in counts]
+    return out
+
+
+@pytest.fixture(scope="module")
+def council_cases(generated):
+    """Filters made from what the generated data holds, so that each one narrows something."""
+    folder, ds = generated
+    me = plain_mentions(ds)
+    named = me[me["council"] != "ALL"]
+    themes = named["theme"].dropna().value_counts().index.tolist()
+    councils = named["council"].value_counts().index.tolist()
+    by_event = named["event"].value_counts()
+    no_source = ds.events.loc[~ds.events["has_source"], "event_id"].tolist()
+    silent = [e for e in ds.events["event_id"] if e not in by_event.index]
+    assert len(themes) >= 2 and len(councils) >= 2 and no_source
+    busiest, second, quiet = by_event.index[0], by_event.index[1], by_event.index[-1]
+    requested = list(dict.fromkeys([busiest, second, no_source[0], quiet, *silent[:1], ds.events["event_id"].iloc[-1]]))
+    others = [e for e in by_event.index if e not in requested]
+    unnamed = [c for c in ds.councils["council_id"] if c not in set(councils)]
+    word = "unfavourably"
+    hits = me["note"].str.contains(word) | me["quote"].str.contains(word)
+    assert 0 < hits.sum() < len(me)  # the word narrows the mentions without emptying them
+    t1, t2, c1 = themes[0], themes[1], councils[0]
+    cases = {
+        "none": Filter(),
+        "one-theme": Filter(themes=frozenset({t1})),
+        "two-themes": Filter(themes=frozenset({t1, t2})),
+        "one-council": Filter(councils=frozenset({c1})),
+        "councils-incl-unnamed": Filter(councils=frozenset({c1, councils[-1], *unnamed[:1]})),
+        "council-and-theme": Filter(councils=frozenset({c1}), themes=frozenset({t2})),
+        "events-in-and-out": Filter(events=frozenset({busiest, others[0]})),  # second is left out
+        "events-none-requested": Filter(events=frozenset(others[:2])),
+        "text": Filter(text=word),
+        "text-upper-spaced": Filter(text="  UNFAVOURABLY "),
+        "text-in-quotes": Filter(text=ds.council_name(c1).upper()),  # quotes name the council
+        "text-nowhere": Filter(text="zzq no such words"),
+        "theme-events-text": Filter(themes=frozenset({t1, t2}), events=frozenset({busiest, second}), text=word),
+        "everything": Filter(councils=frozenset({c1, councils[1]}), themes=frozenset({t1}),
+                             events=frozenset({busiest, quiet}), text="council"),
+    }
+    return folder, ds, requested, cases
+
+
+CASE_NAMES = ["none", "one-theme", "two-themes", "one-council", "councils-incl-unnamed", "council-and-theme",
+              "events-in-and-out", "events-none-requested", "text", "text-upper-spaced", "text-in-quotes",
+              "text-nowhere", "theme-events-text", "everything"]
+
+
+@pytest.fixture(scope="module")
+def shared_query(generated):
+    """One Query for every case, as the application keeps one: its remembered masks must never
+    answer for another filter."""
+    return Query(generated[1])
+
+
+@pytest.mark.parametrize("case", CASE_NAMES)
+def test_council_count_columns_match_an_independent_count(council_cases, shared_query, case):
+    folder, ds, requested, cases = council_cases
+    f = cases[case]
+    want = expected_council_counts(folder, ds, f, requested)
+    for q in (shared_query, Query(ds)):
+        got = q.council_count_columns(f, requested)
+        assert set(got) == {"council_id", "name_en", "name_cy", "tile_col", "tile_row", "total",
+                            *(f"count:{e}" for e in requested), *(f"rate:{e}" for e in requested)}
+        assert got["council_id"].tolist() == want["council_id"]
+        assert got["total"].tolist() == want["total"], case
+        for e in requested:
+            assert got[f"count:{e}"].tolist() == want[f"count:{e}"], (case, e)
+            np.testing.assert_allclose(got[f"rate:{e}"], want[f"rate:{e}"], rtol=1e-12, equal_nan=True)
+        names = ds.councils.set_index("council_id")["name_en"]
+        assert got["name_en"].tolist() == [names[c] for c in want["council_id"]]
+        assert all(len(v) == len(want["council_id"]) for v in got.values())
+
+
+@pytest.mark.parametrize("case", ["none", "one-council", "events-in-and-out", "everything"])
+def test_council_counts_frame_and_totals_off(council_cases, case):
+    folder, ds, requested, cases = council_cases
+    f = cases[case]
+    q = Query(ds)
+    want = expected_council_counts(folder, ds, f, requested)
+    frame = q.council_counts(f, requested)
+    assert isinstance(frame, pd.DataFrame) and len(frame) == len(want["council_id"])
+    assert frame["council_id"].tolist() == want["council_id"]
+    assert frame["total"].tolist() == want["total"]
+    for e in requested:
+        assert frame[f"count:{e}"].tolist() == want[f"count:{e}"]
+        np.testing.assert_allclose(frame[f"rate:{e}"].to_numpy(), want[f"rate:{e}"], equal_nan=True)
+    columns = q.council_count_columns(f, requested, totals=False)
+    assert "total" not in columns
+    assert list(columns) == [c for c in frame.columns if c != "total"]
+    for name, values in columns.items():
+        np.testing.assert_array_equal(values, frame[name].to_numpy())  # NaN rates included
+
+
+def test_council_counts_cases_are_not_trivial(council_cases):
+    """The independent count itself must vary with the filters, or the comparison proves little."""
+    folder, ds, requested, cases = council_cases
+    totals = {name: sum(expected_council_counts(folder, ds, f, requested)["total"]) for name, f in cases.items()}
+    assert totals["none"] > totals["one-theme"] > 0
+    assert totals["two-themes"] > totals["one-theme"]
+    assert 0 < totals["text"] < totals["none"] and totals["text-upper-spaced"] == totals["text"]
+    assert totals["text-nowhere"] == 0 and 0 < totals["text-in-quotes"] < totals["none"]
+    excluded = [e for e in requested if e not in cases["events-in-and-out"].events]
+    assert any(sum(expected_council_counts(folder, ds, Filter(), [e])[f"count:{e}"]) for e in excluded)
+    no_source = [e for e in requested if words_in_source(folder, e) == 0]
+    assert no_source  # a rate of NaN is checked
+
+
+def test_council_filter_picks_rows_without_changing_counts(council_cases):
+    folder, ds, requested, cases = council_cases
+    q = Query(ds)
+    every = q.council_count_columns(Filter(), requested)
+    some = q.council_count_columns(cases["councils-incl-unnamed"], requested)
+    rows = [every["council_id"].tolist().index(c) for c in some["council_id"]]
+    assert len(rows) == len(cases["councils-incl-unnamed"].councils)
+    for name in some:
+        if name.startswith(("count:", "total")):
+            assert some[name].tolist() == every[name][rows].tolist()
+
+
+# --- remembered masks ----------------------------------------------------------------------------
+def mask_filters(ds) -> list[Filter]:
+    themes = ds.themes["theme_id"].tolist()
+    councils = ds.councils["council_id"].tolist()
+    events = ds.events["event_id"].tolist()
+    return [
+        Filter(),
+        Filter(themes=frozenset(themes[:1])),
+        Filter(themes=frozenset(themes[:3])),
+        Filter(councils=frozenset(councils[:1])),
+        Filter(councils=frozenset(councils[:2]), themes=frozenset(themes[:2])),
+        Filter(events=frozenset(events[:5])),
+        Filter(text="council"),
+        Filter(text="unfavourably", events=frozenset(events[:30])),
+        Filter(councils=frozenset(councils[14:15]), text="leading"),
+        Filter(themes=frozenset(themes[5:40]), events=frozenset(events[10:50])),
+        Filter(events=frozenset(events[-3:]), text="the"),
+        Filter(councils=frozenset(councils[3:9])),
+    ]
+
+
+def expected_mention_mask(ds, f: Filter, use_text=True, collective=True) -> np.ndarray:
+    me = plain_mentions(ds)
+    keep = np.ones(len(me), dtype=bool)
+    if f.councils:
+        keep &= me["council"].isin(f.councils | ({"ALL"} if collective else set())).to_numpy()
+    if f.themes:
+        keep &= me["theme"].isin(f.themes).to_numpy()
+    if f.events:
+        keep &= me["event"].isin(f.events).to_numpy()
+    needle = f.text.strip().lower()
+    if use_text and needle:
+        found = me["note"].str.contains(needle, regex=False) | me["quote"].str.contains(needle, regex=False)
+        keep &= found.to_numpy()
+    return keep
+
+
+def test_masks_are_read_only_remembered_and_right(generated):
+    _, ds = generated
+    q = Query(ds)
+    filters = mask_filters(ds)
+    assert len(filters) > Query.MASKS_KEPT  # more than the memo holds
+    for f in filters:
+        for call, args in [(q.mention_mask, {}), (q.mention_mask, {"collective": False}),
+                           (q.mention_mask, {"use_text": False}), (q.statement_mask, {}),
+                           (q.statement_mask, {"use_text": False})]:
+            mask = call(f, **args)
+            assert mask.flags.writeable is False
+            with pytest.raises(ValueError):
+                mask[0] = not mask[0]
+            with pytest.raises(ValueError):
+                mask &= False
+            assert call(f, **args) is mask  # asked again at once: the same answer
+            fresh = getattr(Query(ds), call.__name__)(f, **args)
+            assert np.array_equal(mask, fresh), (f, call.__name__, args)
+            if call == q.mention_mask:
+                assert np.array_equal(mask, expected_mention_mask(ds, f, **args)), (f, args)
+            assert len(q._masks) <= Query.MASKS_KEPT
+    assert len(q._masks) == Query.MASKS_KEPT
+
+    # Asked again after the memo has moved on, an early filter still gets the right answer.
+    for f in filters[:3]:
+        assert np.array_equal(q.mention_mask(f), expected_mention_mask(ds, f))
+        assert q.mention_mask(f).flags.writeable is False
+    assert len(q._masks) <= Query.MASKS_KEPT
+
+
+def test_mask_variants_are_remembered_apart(generated):
+    _, ds = generated
+    q = Query(ds)
+    council = plain_mentions(ds).query("council != 'ALL'")["council"].iloc[0]
+    f = Filter(councils=frozenset({council}), text="council")
+    with_all = q.mention_mask(f)
+    without_all = q.mention_mask(f, collective=False)
+    no_text = q.mention_mask(f, use_text=False)
+    assert with_all is not without_all and with_all is not no_text
+    assert without_all.sum() <= with_all.sum() <= no_text.sum()
+    assert np.array_equal(without_all, expected_mention_mask(ds, f, collective=False))
+    assert np.array_equal(no_text, expected_mention_mask(ds, f, use_text=False))
+    assert np.array_equal(q.mention_mask(f), expected_mention_mask(ds, f))
+    # The council filter does not apply to statements: one remembered answer for both.
+    assert q.statement_mask(f) is q.statement_mask(f.with_councils(()))
+    assert len(q.statement_mask(f)) == len(ds.statements) and len(with_all) == len(ds.mentions)
