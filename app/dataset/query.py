@@ -410,16 +410,19 @@ class Query:
         chronological then text order. With *event_ids*, only those events' mentions (found
         through the per-event index, without scanning the whole table)."""
         ds = self.ds
-        g = f.with_councils((council_id,))
-        if event_ids is not None:
-            parts = [self.event_rows("mention", e, g) for e in event_ids if e in ds.event_row
-                     and (not f.events or e in f.events)]
-            rows = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
-        else:
-            rows = np.flatnonzero(self.mention_mask(g))
-        frame = ds.mentions.iloc[rows]
+        frame = ds.mentions.iloc[self.council_mention_rows(f, council_id, event_ids)]
         order = np.lexsort((frame["start"].to_numpy(), frame["event_id"].cat.codes.to_numpy()))
         return frame.iloc[order].reset_index(drop=True)
+
+    def council_mention_rows(self, f: Filter, council_id: str, event_ids: list[str] | None = None) -> np.ndarray:
+        """Row numbers (in ``ds.mentions``) of :meth:`council_mentions`, in no set order."""
+        ds = self.ds
+        g = f.with_councils((council_id,))
+        if event_ids is None:
+            return np.flatnonzero(self.mention_mask(g))
+        parts = [self.event_rows("mention", e, g) for e in event_ids if e in ds.event_row
+                 and (not f.events or e in f.events)]
+        return np.concatenate(parts) if parts else np.array([], dtype=np.int64)
 
     def unnamed_councils(self, event_ids: list[str] | None = None) -> list[str]:
         """Councils that none of the events (all, if None) names — a finding in itself."""

@@ -671,7 +671,8 @@ class CouncilsView(RefreshWhenVisible, QWidget):
             return f
         return None
 
-    def _mention_rows(self, frame) -> list[dict]:
+    def _mention_rows(self, found: np.ndarray) -> list[dict]:
+        """The mentions in rows *found* of ``ds.mentions``, as the mention table's rows."""
         ds = self.state.dataset
         role_text = {
             "subject": (self.tr("Subject"), self.tr("The passage is about this council.")),
@@ -684,9 +685,14 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         headers: dict[str, str] = {}
         titles: dict[str, str] = {}
         welsh = dict(zip(ds.councils["council_id"], ds.councils["name_cy"]))
-        texts = {e: ds.text_of(e) for e in set(map(str, frame["event_id"]))}
-        columns = ("mention_id", "event_id", "council_id", "role", "theme_id", "note", "quote", "start", "end")
-        for r in map(_MentionRow._make, zip(*(frame[c].tolist() for c in columns))):
+        english = dict(zip(ds.councils["council_id"], ds.councils["name_en"]))
+        theme_labels = dict(zip(ds.themes["theme_id"], ds.themes["label"]))
+        cols = ds.mention_columns
+        found = np.asarray(found, dtype=np.int64)
+        picked = [cols[c][found].tolist() for c in ("id", "event", "council", "role", "theme", "text", "quote",
+                                                      "start", "end")]
+        texts = {e: ds.text_of(e) for e in set(picked[1])}
+        for r in map(_MentionRow._make, zip(*picked)):
             event_id = str(r.event_id)
             council_id = str(r.council_id)
             if event_id not in headers:
@@ -704,17 +710,16 @@ class CouncilsView(RefreshWhenVisible, QWidget):
                 "event_title": titles[event_id],
                 "council_id": council_id,
                 "council_label": (self.tr("All councils (collective)") if collective
-                                  else ds.council_name(council_id)),
+                                  else english[council_id]),
                 "council_tip": (self.tr("Applies to all {0} councils").format(len(ds.councils)) if collective
-                                else "{0} · {1} · {2}".format(ds.council_name(council_id),
-                                                              welsh[council_id],
+                                else "{0} · {1} · {2}".format(english[council_id], welsh[council_id],
                                                               council_id)),
                 "role": str(r.role),
                 "role_label": label,
                 "role_tip": tip,
                 "collective": collective,
                 "theme_id": theme,
-                "theme_label": ds.theme_label(theme) if theme and theme in ds.theme_row else self.tr("—"),
+                "theme_label": theme_labels.get(theme, self.tr("—")) if theme else self.tr("—"),
                 "note": r.note,
                 "quote": r.quote,
                 "quote_shown": "“{0}{1}{2}”".format(*context(texts[event_id], int(r.start), int(r.end)))
@@ -737,11 +742,10 @@ class CouncilsView(RefreshWhenVisible, QWidget):
             # Nothing selected: every mention of the compared documents that the filter lets
             # through (with a council filter, those councils' mentions), and the collective ones.
             parts = [q.event_rows("mention", e, f) for e in events if not f.events or e in f.events]
-            rows_idx = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
-            frame = ds.mentions.iloc[rows_idx]
+            found = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
         else:
-            frame = q.council_mentions(f, cid, events)
-        rows = self._mention_rows(frame)
+            found = q.council_mention_rows(f, cid, events)
+        rows = self._mention_rows(found)
         self._mentions_model.set_rows(rows, self._mention_columns())  # the proxy keeps the user's sort
         key = (id(ds), tuple(self._events))
         if key != getattr(self, "_mentions_fitted_for", None):
