@@ -410,17 +410,17 @@ class Query:
         chronological then text order. With *event_ids*, only those events' mentions (found
         through the per-event index, without scanning the whole table)."""
         ds = self.ds
-        frame = ds.mentions.iloc[self.council_mention_rows(f, council_id, event_ids)]
+        frame = ds.mentions.iloc[self.mention_rows_in(f.with_councils((council_id,)), event_ids)]
         order = np.lexsort((frame["start"].to_numpy(), frame["event_id"].cat.codes.to_numpy()))
         return frame.iloc[order].reset_index(drop=True)
 
-    def council_mention_rows(self, f: Filter, council_id: str, event_ids: list[str] | None = None) -> np.ndarray:
-        """Row numbers (in ``ds.mentions``) of :meth:`council_mentions`, in no set order."""
+    def mention_rows_in(self, f: Filter, event_ids: list[str] | None = None) -> np.ndarray:
+        """Row numbers (in ``ds.mentions``) of the mentions passing *f*, in no set order. With
+        *event_ids*, only those events' mentions, found through the per-event index."""
         ds = self.ds
-        g = f.with_councils((council_id,))
         if event_ids is None:
-            return np.flatnonzero(self.mention_mask(g))
-        parts = [self.event_rows("mention", e, g) for e in event_ids if e in ds.event_row
+            return np.flatnonzero(self.mention_mask(f))
+        parts = [self.event_rows("mention", e, f) for e in event_ids if e in ds.event_row
                  and (not f.events or e in f.events)]
         return np.concatenate(parts) if parts else np.array([], dtype=np.int64)
 

@@ -508,7 +508,7 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         finally:
             self._syncing = False
         self._update_collective()
-        self._update_map(classes_current=True)
+        self._update_map()
         # Keep the selection if still shown; a one-council filter selects that council.
         if f.councils and selected not in f.councils:
             selected = None
@@ -558,16 +558,16 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         self._collective.setText(text)
 
     def _on_map_mode_changed(self, _index: int) -> None:
+        self._update_classes()
         self._update_map()
         self._refresh_swatches()
 
-    def _update_map(self, classes_current: bool = False) -> None:
+    def _update_map(self) -> None:
+        """Show the map data of the last :meth:`_update_classes`."""
         ds = self.state.dataset
         if ds is None or self._counts is None:
             self._map.set_map([], {}, [])
             return
-        if not classes_current:
-            self._update_classes()
         data = self._map_data
         phrase = self.tr(" and ").join(self._noun(e) for e in data.event_ids)
 
@@ -738,14 +738,10 @@ class CouncilsView(RefreshWhenVisible, QWidget):
         pair = set(self._events)
         cid = self._selected
         events = sorted((e for e in pair if e in ds.event_row), key=ds.event_row.__getitem__)
-        if cid is None:
-            # Nothing selected: every mention of the compared documents that the filter lets
-            # through (with a council filter, those councils' mentions), and the collective ones.
-            parts = [q.event_rows("mention", e, f) for e in events if not f.events or e in f.events]
-            found = np.concatenate(parts) if parts else np.array([], dtype=np.int64)
-        else:
-            found = q.council_mention_rows(f, cid, events)
-        rows = self._mention_rows(found)
+        # Nothing selected: every mention of the compared documents that the filter lets
+        # through (with a council filter, those councils' mentions), and the collective ones;
+        # a council selected: its mentions and the collective ones.
+        rows = self._mention_rows(q.mention_rows_in(f if cid is None else f.with_councils((cid,)), events))
         self._mentions_model.set_rows(rows, self._mention_columns())  # the proxy keeps the user's sort
         key = (id(ds), tuple(self._events))
         if key != getattr(self, "_mentions_fitted_for", None):

@@ -138,10 +138,9 @@ class _CheckList(QListView):
 
     def dataChanged(self, top_left: QModelIndex, bottom_right: QModelIndex, roles=()) -> None:  # noqa: N802
         if (roles and all(r == Qt.ItemDataRole.CheckStateRole for r in roles)
-                and not QAccessible.isActive() and top_left.isValid() and bottom_right.isValid()):
-            if bottom_right.row() - top_left.row() < 64:
-                for row in range(top_left.row(), bottom_right.row() + 1):
-                    self.update(top_left.siblingAtRow(row))
+                and not QAccessible.isActive() and top_left.isValid()):
+            if top_left == bottom_right:
+                self.update(top_left)  # the model reports a few changed rows one by one
             else:
                 self.viewport().update()
             return

@@ -121,39 +121,15 @@ class Column:
     def header(self) -> str:
         return self.title() if callable(self.title) else self.title
 
-
-def cell_data(col: Column, row: Any, role: int, row_font: Callable[[Any], QFont | None] | None = None) -> Any:
-    """What a table shows for *row* in column *col* in one item data role (see the module
-    docstring); ``None`` for a role the column does not provide."""
-    if role == Qt.ItemDataRole.DisplayRole:
-        value = col.read(row)
-        return col.text(value) if col.text is not None else default_text(value)
-    if role == SORT_ROLE:
-        return plain_value(col.sort(row)) if col.sort is not None else col.read(row)
-    if role == ROW_ROLE:
-        return row
-    if role == Qt.ItemDataRole.ToolTipRole:
-        if col.tooltip is None:
-            return None
-        tip = col.tooltip(row)
-        return plain_tooltip(tip) if tip else None
-    if role == Qt.ItemDataRole.TextAlignmentRole:
-        if col.align is not None:
-            return col.align
-        return _RIGHT if is_number(col.read(row)) else _LEFT
-    if role == Qt.ItemDataRole.DecorationRole:
-        return col.decoration(row) if col.decoration is not None else None
-    if role == Qt.ItemDataRole.FontRole:
-        font = col.font(row) if col.font is not None else None
-        if font is None and row_font is not None:
-            font = row_font(row)
-        return font
-    return None
+    def sort_value(self, row: Any) -> Any:
+        """What the row sorts by in this column (``SORT_ROLE``)."""
+        return plain_value(self.sort(row)) if self.sort is not None else self.read(row)
 
 
 def cell_roles(col: Column, row: Any, row_font: Callable[[Any], QFont | None] | None = None) -> dict[int, Any]:
-    """Every role :func:`cell_data` gives for one cell, worked out together (the value is
-    read once), without the roles the column does not provide."""
+    """What a table shows for *row* in column *col*, by item data role (see the module
+    docstring), worked out together (the value is read once); a role the column does not
+    provide is left out."""
     value = col.read(row)
     roles: dict[int, Any] = {
         Qt.ItemDataRole.DisplayRole: col.text(value) if col.text is not None else default_text(value),
@@ -161,7 +137,7 @@ def cell_roles(col: Column, row: Any, row_font: Callable[[Any], QFont | None] | 
             _RIGHT if is_number(value) else _LEFT),
         ROW_ROLE: row,
     }
-    sort = plain_value(col.sort(row)) if col.sort is not None else value
+    sort = col.sort_value(row)
     if sort is not None:
         roles[SORT_ROLE] = sort
     if col.tooltip is not None:
@@ -180,7 +156,35 @@ def cell_roles(col: Column, row: Any, row_font: Callable[[Any], QFont | None] | 
     return roles
 
 
-class RowTableModel(QAbstractTableModel):
+class _RowList:
+    """What both table models offer over their list of rows (``self._rows``, replaced by
+    ``set_rows``)."""
+
+    _rows: list[Any]
+
+    def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
+        """Rows from a pandas DataFrame (or a dict of numpy arrays by column name), as dicts
+        keyed by column name holding plain Python values."""
+        names = [str(c) for c in frame.keys()]
+        values = [frame[c].tolist() for c in frame.keys()]
+        self.set_rows([Row(zip(names, row)) for row in zip(*values)], columns)
+
+    def clear(self) -> None:
+        """No rows (the columns stay)."""
+        self.set_rows([])
+
+    def rows(self) -> list[Any]:
+        """Every row, shown in the view or not."""
+        return list(self._rows)
+
+    def row(self, row: int) -> Any:
+        return self._rows[row]
+
+    def total_rows(self) -> int:
+        return len(self._rows)
+
+
+class RowTableModel(_RowList, QAbstractTableModel):
     """A read-only table over a list of rows, in batches. See the module docstring."""
 
     SORT_ROLE = SORT_ROLE
@@ -192,7 +196,7 @@ class RowTableModel(QAbstractTableModel):
         self._columns: list[Column] = list(columns)
         self._rows: list[Any] = []
         self._loaded = 0
-        self._cell_cache: dict[tuple[int, int, int], Any] = {}
+        self._cell_cache: dict[tuple[int, int], dict[int, Any]] = {}
         self._batch = batch or self.BATCH
         self.row_font: Callable[[Any], QFont | None] | None = None
 
@@ -215,23 +219,6 @@ class RowTableModel(QAbstractTableModel):
         self._loaded = min(len(self._rows), self._batch)
         self._cell_cache = {}
         self.endResetModel()
-
-    def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
-        """Rows from a pandas DataFrame, as dicts keyed by column name."""
-        self.set_rows(frame.to_dict("records"), columns)
-
-    def clear(self) -> None:
-        self.set_rows([])
-
-    def rows(self) -> list[Any]:
-        """Every row, loaded into the view or not."""
-        return list(self._rows)
-
-    def row(self, row: int) -> Any:
-        return self._rows[row]
-
-    def total_rows(self) -> int:
-        return len(self._rows)
 
     def find_row(self, predicate: Callable[[Any], bool]) -> int:
         """The first row number for which *predicate* holds (loading up to it), or -1."""
@@ -276,26 +263,21 @@ class RowTableModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
 
-    _CACHED_ROLES = frozenset({
-        Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.TextAlignmentRole, Qt.ItemDataRole.DecorationRole,
-        Qt.ItemDataRole.FontRole,
-    })
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        # Views ask for the same cells and roles on every paint: answer repeats from a cache
-        # (emptied whenever rows or columns change).
-        key = (index.row(), index.column(), role)
-        if key in self._cell_cache:
-            return self._cell_cache[key]
-        value = self._data(index, role)
-        if role in self._CACHED_ROLES:
-            self._cell_cache[key] = value
-        return value
-
-    def _data(self, index: Index, role: int) -> Any:
         if not index.isValid() or index.row() >= self._loaded or index.column() >= len(self._columns):
             return None
-        return cell_data(self._columns[index.column()], self._rows[index.row()], role, self.row_font)
+        r, c = index.row(), index.column()
+        row = self._rows[r]
+        if role == ROW_ROLE:
+            return row
+        if role == SORT_ROLE:  # a proxy sorting asks this of every row: nothing more is worked out
+            return self._columns[c].sort_value(row)
+        # Views ask for the same cells on every paint: each cell's roles are worked out once
+        # (the cache is emptied whenever rows or columns change).
+        roles = self._cell_cache.get((r, c))
+        if roles is None:
+            roles = self._cell_cache[(r, c)] = cell_roles(self._columns[c], row, self.row_font)
+        return roles.get(role)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole):
         if orientation != Qt.Orientation.Horizontal or not 0 <= section < len(self._columns):
@@ -320,7 +302,7 @@ class RowTableModel(QAbstractTableModel):
             return
         col = self._columns[column]
         reverse = order == Qt.SortOrder.DescendingOrder
-        values = [plain_value(col.sort(r)) if col.sort is not None else col.read(r) for r in self._rows]
+        values = [col.sort_value(r) for r in self._rows]
         nums = [i for i, v in enumerate(values) if is_number(v)]
         texts = [i for i, v in enumerate(values) if v is not None and not is_number(v)]
         blanks = [i for i, v in enumerate(values) if v is None]
@@ -342,7 +324,7 @@ class Row(dict):
     a map of its own; a subclass is kept as the very object, so ``ROW_ROLE`` returns it.)"""
 
 
-class StaticTableModel(QStandardItemModel):
+class StaticTableModel(_RowList, QStandardItemModel):
     """A read-only table over a short list of rows, held in Qt's item store.
 
     The interface of :class:`RowTableModel` (columns, ``set_rows``, ``set_frame``, ``row``,
@@ -379,32 +361,9 @@ class StaticTableModel(QStandardItemModel):
         self._rows = [Row(r) if type(r) is dict else r for r in rows]
         self._fill()
 
-    def set_frame(self, frame, columns: Sequence[Column] | None = None) -> None:
-        """Rows from a pandas DataFrame (or a dict of numpy arrays by column name), as dicts
-        keyed by column name holding plain Python values."""
-        names = [str(c) for c in frame.keys()]
-        values = [frame[c].tolist() for c in frame.keys()]
-        self.set_rows((Row(zip(names, row)) for row in zip(*values)), columns)
-
-    def clear(self) -> None:
-        """No rows (the columns stay)."""
-        self.set_rows([])
-
-    def rows(self) -> list[Any]:
-        return list(self._rows)
-
-    def row(self, row: int) -> Any:
-        return self._rows[row]
-
-    def total_rows(self) -> int:
-        return len(self._rows)
-
     def find_row(self, predicate: Callable[[Any], bool]) -> int:
         """The first row number for which *predicate* holds, or -1."""
         return next((i for i, r in enumerate(self._rows) if predicate(r)), -1)
-
-    def fetch_to(self, row: int) -> None:
-        """Every row is always loaded (the same call as :class:`RowTableModel`)."""
 
     def retranslate(self) -> None:
         """Fetch the (callable) headers again after a change of language."""

@@ -154,11 +154,16 @@ def _with_alpha(colour: QColor, alpha: int) -> QColor:
     return c
 
 
+def _on_screen(device) -> bool:
+    """Painting for the screen (fast shapes and cached text), not paper (high resolution)."""
+    return device is not None and device.logicalDpiX() <= 150
+
+
 def _outline_pen(painter: QPainter, colour: QColor, width: float, background: QColor | None = None) -> QPen:
     """A thin outline: on screen a one-pixel cosmetic pen in an opaque colour (translucent
     strokes are several times slower to draw), on paper *width* as given."""
     device = painter.device()
-    if device is not None and device.logicalDpiX() <= 150:
+    if _on_screen(device):
         if background is not None and colour.alpha() < 255:
             colour = _fade(colour, background, colour.alphaF())
         pen = QPen(colour, 1)
@@ -186,7 +191,7 @@ def _paint_not_named(painter: QPainter, rect: QRectF, palette: QPalette, size: f
     painter.save()
     painter.setClipRect(rect)
     device = painter.device()
-    if device is not None and device.logicalDpiX() <= 150:
+    if _on_screen(device):
         # On screen a pattern brush draws the same hatching far faster than strokes.
         painter.fillRect(rect, QBrush(_with_alpha(text, 90), Qt.BrushStyle.BDiagPattern))
         painter.restore()
@@ -341,7 +346,7 @@ def paint_tile_map(
     painter.save()
     # Tiles are axis-aligned: on screen, crisp edges without antialiasing paint several times
     # faster; on paper (high resolution) antialiasing costs little and looks best.
-    on_screen = device is not None and device.logicalDpiX() <= 150
+    on_screen = _on_screen(device)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, not on_screen)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     count_font = QFont(font)
@@ -385,10 +390,6 @@ def paint_tile_map(
         painter.drawRect(r.adjusted(inner / 2, inner / 2, -inner / 2, -inner / 2))
     painter.restore()
     return geometry
-
-
-def _on_screen(device) -> bool:
-    return device is not None and device.logicalDpiX() <= 150
 
 
 _NAME_BOXES: dict[tuple, QRectF] = {}
